@@ -1,0 +1,3 @@
+using Dpa.Rules.Cli;
+
+return DpaRulesCommand.Run(args, Console.Out, Console.Error);

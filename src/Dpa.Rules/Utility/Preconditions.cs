@@ -1,0 +1,46 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace Dpa.Rules.Utility;
+
+/// <summary>Argument checks shared by every constructor in the library.</summary>
+internal static class Preconditions
+{
+    /// <summary>Throws <see cref="ArgumentException"/> naming <paramref name="paramName"/> when <paramref name="condition"/> is false.</summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="min"/> ≤ <paramref name="value"/> ≤ <paramref name="max"/>.</summary>
+    public static void CheckRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"Value must be between {min} and {max}.");
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is non-null and has at least one non-white-space character.</summary>
+    public static string CheckNotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        CheckArgument(!string.IsNullOrWhiteSpace(value), paramName, "Value must not be empty or white space.");
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is a defined member of its enum.</summary>
+    public static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"Value is not a defined {typeof(TEnum).Name}.");
+        }
+
+        return value;
+    }
+}
