@@ -16,7 +16,7 @@ public sealed class InfringingInstructionNoticeNotImmediateRuleTests
     [Fact]
     public void NoticeNotStated_ReportsDPA3004()
     {
-        // Seeds 000, 001 and 004 have no clause on instructions that infringe the GDPR.
+        // Seeds 000 and 004 have no clause on instructions that infringe the GDPR.
         var finding = Assert.Single(RuleTester.Run(Rule, With(null)));
 
         Assert.Equal("DPA3004", finding.RuleId.ToString());
@@ -54,7 +54,7 @@ public sealed class InfringingInstructionNoticeNotImmediateRuleTests
     [Fact]
     public void ImmediateNotice_DoesNotReportDPA3004()
     {
-        // Seed 003 clause 2.3 and seed 002 clause 3.5: the processor informs the controller "onmiddellijk" (immediately).
+        // Seed 003 clause 2.3 and seed 002 clause 6.2: the processor informs the controller "onmiddellijk" (immediately).
         Assert.Empty(RuleTester.Run(Rule, With(new NoticeTerms { Promptness = Promptness.Immediately })));
     }
 

@@ -22,7 +22,7 @@ public sealed class NoAssistanceWithArticles32To36RuleTests
     public void OnlyPriorConsultationMissing_ReportsDPA3009AsWarning()
     {
         // Seed 000: breach notice to the controller within 24 hours (7.1), DPIA help if necessary (8.2), and its own
-        // security measures (6); prior consultation of the authority is not mentioned.
+        // security measures (6.1); prior consultation of the authority is not mentioned.
         var agreement = TestAgreements.Minimal() with
         {
             Assistance = new AssistanceTerms { ImpactAssessment = true },
