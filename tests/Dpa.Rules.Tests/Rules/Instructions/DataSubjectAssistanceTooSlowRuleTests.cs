@@ -43,7 +43,7 @@ public sealed class DataSubjectAssistanceTooSlowRuleTests
         var finding = Assert.Single(RuleTester.Run(Rule, With(ContractualPeriod.FromDays(17)), asOf: new LocalDate(2026, 11, 25)));
 
         Assert.Contains(new("daysLeft", "13"), finding.Facts);
-        Assert.Equal("The processor's assistance period 'P17D' leaves the controller 13 day(s) of the one-month answer period; at least 'P14D' is needed", finding.Message);
+        Assert.Equal("The processor's assistance period 'P17D' leaves the controller '13' day(s) of the one-month answer period; at least 'P14D' is needed", finding.Message);
     }
 
     [Fact]
