@@ -43,4 +43,20 @@ internal static class Preconditions
 
         return value;
     }
+
+    /// <summary>Throws unless <paramref name="value"/> is <see langword="null"/> or a defined member of its enum.</summary>
+    public static TEnum? CheckDefined<TEnum>(TEnum? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where TEnum : struct, Enum
+        => value is { } v ? CheckDefined(v, paramName) : null;
+
+    /// <summary>Throws unless <paramref name="value"/> is <see langword="null"/> or not negative.</summary>
+    public static int? CheckNotNegative(int? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Value must not be negative.");
+        }
+
+        return value;
+    }
 }

@@ -1,0 +1,50 @@
+using Dpa.Rules.Utility;
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Model;
+
+/// <summary>The personal data breach terms (GDPR Art. 33(2), Art. 28(3)(f); SCC 2021/915 Clause 9).</summary>
+public sealed record BreachTerms
+{
+    /// <summary>Gets whether the processor must notify the controller of breaches.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? NotificationDuty { get; init; }
+
+    /// <summary>Gets how promptly.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public Promptness? Promptness { get; init => field = Preconditions.CheckDefined(value); }
+
+    /// <summary>Gets the outer deadline (e.g. <c>PT24H</c>).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public ContractualPeriod? Deadline { get; init; }
+
+    /// <summary>Gets the event from which the deadline runs.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public BreachTrigger? Trigger { get; init => field = Preconditions.CheckDefined(value); }
+
+    /// <summary>Gets the Art. 33(3) items the notification must contain.</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<BreachContentItem> Content
+    {
+        get => _content.Items;
+        init => _content = new(value, nameof(Content));
+    }
+
+    /// <summary>Gets whether information may be given in phases (Art. 33(4)).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? PhasedNotification { get; init; }
+
+    /// <summary>Gets whether the processor documents breaches.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? RecordsKept { get; init; }
+
+    /// <summary>Gets how long breach records are kept.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public EndOfLifePeriod? RecordRetention { get; init; }
+
+    /// <summary>Gets whether the processor may notify the authority or data subjects itself.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? ProcessorMayNotifyAuthority { get; init; }
+
+    private readonly EquatableArray<BreachContentItem> _content;
+}

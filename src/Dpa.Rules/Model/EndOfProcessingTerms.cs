@@ -1,0 +1,55 @@
+using Dpa.Rules.Utility;
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Model;
+
+/// <summary>What happens at the end of the services (GDPR Art. 28(3)(g); SCC 2021/915 Clause 10).</summary>
+public sealed record EndOfProcessingTerms
+{
+    /// <summary>Gets whether data are returned or deleted, and who chooses.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public EndOfServiceChoice? Choice { get; init => field = Preconditions.CheckDefined(value); }
+
+    /// <summary>Gets whether existing copies, backups included, are deleted.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? CopiesDeleted { get; init; }
+
+    /// <summary>Gets the period after which the data are deleted.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public EndOfLifePeriod? Deletion { get; init; }
+
+    /// <summary>Gets whether the controller may require deletion on request (earlier, or at all).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? DeletionOnRequest { get; init; }
+
+    /// <summary>Gets the window in which a return or export can be requested or made.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public EndOfLifePeriod? ReturnWindow { get; init; }
+
+    /// <summary>Gets whether the processor confirms deletion in writing.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? DeletionCertification { get; init; }
+
+    /// <summary>Gets the bases on which data may be kept beyond the end.</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<RetentionBasis> RetentionExceptions
+    {
+        get => _retentionExceptions.Items;
+        init => _retentionExceptions = new(value, nameof(RetentionExceptions));
+    }
+
+    /// <summary>Gets whether the controller may suspend processing on a breach of the agreement (SCC 10(a)).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? ControllerMaySuspend { get; init; }
+
+    /// <summary>Gets whether the controller may terminate on a breach of the agreement (SCC 10(b)).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? ControllerMayTerminate { get; init; }
+
+    /// <summary>Gets the backup terms.</summary>
+    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public BackupTerms Backups { get; init => field = value ?? throw new ArgumentNullException(nameof(Backups)); } = new();
+
+    private readonly EquatableArray<RetentionBasis> _retentionExceptions;
+}

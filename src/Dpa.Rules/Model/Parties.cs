@@ -1,0 +1,22 @@
+using Dpa.Rules.Utility;
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Model;
+
+/// <summary>The parties to the agreement (GDPR Art. 28(3); SCC 2021/915 Annex I).</summary>
+public sealed record Parties
+{
+    /// <summary>Gets the controller or controllers.</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<Party> Controllers
+    {
+        get => _controllers.Items;
+        init => _controllers = new(value, nameof(Controllers));
+    }
+
+    /// <summary>Gets the processor.</summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public required Party Processor { get; init => field = value ?? throw new ArgumentNullException(nameof(Processor)); }
+
+    private readonly EquatableArray<Party> _controllers;
+}

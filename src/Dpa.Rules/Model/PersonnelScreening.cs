@@ -1,0 +1,17 @@
+namespace Dpa.Rules.Model;
+
+/// <summary>Screening of personnel with access to the data.</summary>
+public sealed record PersonnelScreening
+{
+    /// <summary>Gets whether staff are screened before employment.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? BeforeEmployment { get; init; }
+
+    /// <summary>Gets whether a certificate of conduct (VOG) is required.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? CertificateOfConduct { get; init; }
+
+    /// <summary>Gets how often screening is repeated.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public ContractualPeriod? RenewalInterval { get; init; }
+}

@@ -1,0 +1,63 @@
+using Dpa.Rules.Utility;
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Model;
+
+/// <summary>The security terms (GDPR Art. 28(3)(c), Art. 32).</summary>
+public sealed record SecurityTerms
+{
+    /// <summary>Gets whether the processor must take all measures required by Art. 32.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? Art32Obligation { get; init; }
+
+    /// <summary>Gets how firmly the processor commits to security.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public CommitmentLevel? Commitment { get; init => field = Preconditions.CheckDefined(value); }
+
+    /// <summary>Gets the technical and organisational measures described.</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<SecurityMeasure> Measures
+    {
+        get => _measures.Items;
+        init => _measures = new(value, nameof(Measures));
+    }
+
+    /// <summary>Gets the certifications relied on.</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<Certification> Certifications
+    {
+        get => _certifications.Items;
+        init => _certifications = new(value, nameof(Certifications));
+    }
+
+    /// <summary>Gets how often penetration tests are done.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public ContractualPeriod? PenetrationTestInterval { get; init; }
+
+    /// <summary>Gets the minimum log retention.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public ContractualPeriod? LogRetentionMinimum { get; init; }
+
+    /// <summary>Gets the maximum log retention.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public ContractualPeriod? LogRetentionMaximum { get; init; }
+
+    /// <summary>Gets the recovery point objective.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public ContractualPeriod? RecoveryPointObjective { get; init; }
+
+    /// <summary>Gets the recovery time objective.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public ContractualPeriod? RecoveryTimeObjective { get; init; }
+
+    /// <summary>Gets the screening of personnel.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public PersonnelScreening? Screening { get; init; }
+
+    /// <summary>Gets whether changes that lower protection need the controller's approval.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? ChangesRequireApproval { get; init; }
+
+    private readonly EquatableArray<SecurityMeasure> _measures;
+    private readonly EquatableArray<Certification> _certifications;
+}

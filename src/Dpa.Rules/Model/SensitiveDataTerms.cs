@@ -1,0 +1,33 @@
+using Dpa.Rules.Utility;
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Model;
+
+/// <summary>What the agreement says about special categories of data (GDPR Art. 9) and criminal-offence data (Art. 10).</summary>
+public sealed record SensitiveDataTerms
+{
+    /// <summary>Gets whether special categories are processed.</summary>
+    public DataPresence SpecialCategories { get; init => field = Preconditions.CheckDefined(value); } = DataPresence.NotStated;
+
+    /// <summary>Gets the special categories named.</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<SpecialCategory> SpecialCategoryKinds
+    {
+        get => _specialCategoryKinds.Items;
+        init => _specialCategoryKinds = new(value, nameof(SpecialCategoryKinds));
+    }
+
+    /// <summary>Gets whether criminal-offence data are processed.</summary>
+    public DataPresence CriminalData { get; init => field = Preconditions.CheckDefined(value); } = DataPresence.NotStated;
+
+    /// <summary>Gets the specific safeguards for such data (SCC 2021/915 Clause 7.5).</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<TextValue> Safeguards
+    {
+        get => _safeguards.Items;
+        init => _safeguards = new(value, nameof(Safeguards));
+    }
+
+    private readonly EquatableArray<SpecialCategory> _specialCategoryKinds;
+    private readonly EquatableArray<TextValue> _safeguards;
+}

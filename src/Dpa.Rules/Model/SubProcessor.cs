@@ -1,0 +1,34 @@
+using Dpa.Rules.Utility;
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Model;
+
+/// <summary>A sub-processor named in the agreement.</summary>
+public sealed record SubProcessor
+{
+    /// <summary>Gets the name.</summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public required TextValue Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); }
+
+    /// <summary>Gets the service it performs.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public TextValue? Service { get; init; }
+
+    /// <summary>Gets the countries where it processes the data.</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<CountryCode> Locations
+    {
+        get => _locations.Items;
+        init => _locations = new(value, nameof(Locations));
+    }
+
+    /// <summary>Gets the country where it is established.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public CountryCode? EstablishedIn { get; init; }
+
+    /// <summary>Gets the Chapter V safeguard for its processing outside the EEA.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public TransferSafeguard? Safeguard { get; init; }
+
+    private readonly EquatableArray<CountryCode> _locations;
+}

@@ -1,0 +1,21 @@
+namespace Dpa.Rules.Model;
+
+/// <summary>A transfer, or a stated exception allowing transfers, outside the EEA (GDPR Arts. 44–49).</summary>
+public sealed record Transfer
+{
+    /// <summary>Gets the destination country; <see langword="null"/> when the agreement leaves it open.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public CountryCode? Destination { get; init; }
+
+    /// <summary>Gets the recipient.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public TextValue? Recipient { get; init; }
+
+    /// <summary>Gets what is transferred or why (e.g. domain name and SSL certificate registration).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public TextValue? Scope { get; init; }
+
+    /// <summary>Gets the Chapter V basis.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public TransferSafeguard? Safeguard { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace Dpa.Rules.Model;
+
+/// <summary>A condition under which the agreement allows processing outside the agreed locations.</summary>
+public enum TransferCondition
+{
+    /// <summary>On the controller's documented (written) instruction or consent.</summary>
+    ControllerInstruction = 0,
+
+    /// <summary>Where Union or member-state law requires it.</summary>
+    LegalRequirement = 1,
+
+    /// <summary>Where an adequacy decision applies.</summary>
+    AdequacyDecision = 2,
+
+    /// <summary>Where the Commission's standard contractual clauses are agreed.</summary>
+    StandardContractualClauses = 3,
+
+    /// <summary>Where the destination "ensures an adequate level of protection", without naming a Chapter V mechanism.</summary>
+    AdequateProtectionUnspecified = 4,
+}

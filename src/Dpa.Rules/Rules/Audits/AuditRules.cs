@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Rules.Audits;
+
+/// <summary>The catalog's rules of category DPA8xxx: audits and compliance information (GDPR Art. 28(3)(h)).</summary>
+internal static class AuditRules
+{
+    /// <summary>Gets one instance of every rule of the category, in id order.</summary>
+    public static ImmutableArray<IAgreementRule> All { get; } =
+    [
+    ];
+}

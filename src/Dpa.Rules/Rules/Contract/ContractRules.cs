@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Rules.Contract;
+
+/// <summary>The catalog's rules of category DPA1xxx: contract form, parties, status, law, amendments, liability, termination.</summary>
+internal static class ContractRules
+{
+    /// <summary>Gets one instance of every rule of the category, in id order.</summary>
+    public static ImmutableArray<IAgreementRule> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Rules.EndOfProcessing;
+
+/// <summary>The catalog's rules of category DPA9xxx: return, deletion, retention and backups (GDPR Art. 28(3)(g)).</summary>
+internal static class EndOfProcessingRules
+{
+    /// <summary>Gets one instance of every rule of the category, in id order.</summary>
+    public static ImmutableArray<IAgreementRule> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Rules.Instructions;
+
+/// <summary>The catalog's rules of category DPA3xxx: instructions, confidentiality and assistance (GDPR Art. 28(3)(a), (b), (e), (f)).</summary>
+internal static class InstructionRules
+{
+    /// <summary>Gets one instance of every rule of the category, in id order.</summary>
+    public static ImmutableArray<IAgreementRule> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Rules.Security;
+
+/// <summary>The catalog's rules of category DPA6xxx: security (GDPR Art. 28(3)(c), Art. 32).</summary>
+internal static class SecurityRules
+{
+    /// <summary>Gets one instance of every rule of the category, in id order.</summary>
+    public static ImmutableArray<IAgreementRule> All { get; } =
+    [
+    ];
+}

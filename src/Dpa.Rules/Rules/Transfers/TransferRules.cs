@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Dpa.Rules.Rules.Transfers;
+
+/// <summary>The catalog's rules of category DPA5xxx: international transfers (GDPR Chapter V).</summary>
+internal static class TransferRules
+{
+    /// <summary>Gets one instance of every rule of the category, in id order.</summary>
+    public static ImmutableArray<IAgreementRule> All { get; } =
+    [
+    ];
+}
