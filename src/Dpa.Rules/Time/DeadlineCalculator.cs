@@ -110,6 +110,10 @@ public sealed class DeadlineCalculator
         _ => false,
     };
 
+    /// <summary>Computes a period from an anchor: day periods from its day (not counted), hour periods from the instant after it.</summary>
+    internal Deadline ComputeFrom(RetentionSchedule.Anchor anchor, ContractualPeriod period, CountingConvention convention) =>
+        period.IsTimeBased ? Compute(anchor.After, period, convention) : Compute(anchor.Date, period, convention);
+
     private static void CheckConvention(CountingConvention convention)
     {
         if ((uint)convention > (uint)CountingConvention.NlAtw)
