@@ -49,21 +49,17 @@ public sealed class PlaceholderLeftInAgreementRuleTests
     {
         var findings = RuleTester.Run(Rule, LetsDevelop(AgreementStatus.Executed));
 
-        Assert.All(findings, f =>
-        {
-            Assert.Equal("DPA1003", f.RuleId.ToString());
-            Assert.Equal(RuleSeverity.Error, f.Severity);
-        });
+        Assert.All(findings, f => Assert.Equal("DPA1003", f.RuleId.ToString()));
         Assert.Equal(
             [
-                "$.document.signatures[0].signatory",
-                "$.document.signatures[0].datePlaceholder",
-                "$.parties.controllers[0].name",
-                "$.parties.controllers[0].address",
-                "$.parties.controllers[0].contacts[0].name",
-                "$.processing.personalData[2]",
+                ("$.document.signatures[0].signatory", RuleSeverity.Warning),
+                ("$.document.signatures[0].datePlaceholder", RuleSeverity.Warning),
+                ("$.parties.controllers[0].name", RuleSeverity.Error),
+                ("$.parties.controllers[0].address", RuleSeverity.Error),
+                ("$.parties.controllers[0].contacts[0].name", RuleSeverity.Error),
+                ("$.processing.personalData[2]", RuleSeverity.Error),
             ],
-            findings.Select(f => f.Path));
+            findings.Select(f => (f.Path, f.Severity)));
     }
 
     [Fact]
@@ -81,7 +77,42 @@ public sealed class PlaceholderLeftInAgreementRuleTests
         var findings = RuleTester.Run(Rule, LetsDevelop(AgreementStatus.Draft));
 
         Assert.Equal(6, findings.Length);
-        Assert.All(findings, f => Assert.Equal(RuleSeverity.Warning, f.Severity));
+        Assert.All(findings[..2], f => Assert.Equal(RuleSeverity.Info, f.Severity));
+        Assert.All(findings[2..], f => Assert.Equal(RuleSeverity.Warning, f.Severity));
+    }
+
+    [Fact]
+    public void ElectronicallyAcceptedWithBlankControllerSignature_ReportsDPA1003AsInfo()
+    {
+        // Seed 002: accepted electronically on the subscription page; the customer's signature block ("Te {plaatsnaam},
+        // op d.d. ..-..-202..", Naam/Functie/Bedrijfsnaam) stays empty in the text. The unused block is information only.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Document = new AgreementDocument
+            {
+                Status = AgreementStatus.Executed,
+                Form = AgreementForm.Electronic,
+                DateSigned = new NodaTime.LocalDate(2025, 9, 4),
+                Signatures =
+                [
+                    new Signature { Role = PartyRole.Processor, Signatory = "De heer P. Hager", SignedOn = new NodaTime.LocalDate(2025, 9, 4) },
+                    new Signature
+                    {
+                        Role = PartyRole.Controller,
+                        Signatory = TextValue.Placeholder(string.Empty),
+                        Place = TextValue.Placeholder("{plaatsnaam}"),
+                        DatePlaceholder = TextValue.Placeholder("..-..-202.."),
+                    },
+                ],
+            },
+        };
+
+        var findings = RuleTester.Run(Rule, agreement);
+
+        Assert.Equal(
+            ["$.document.signatures[1].signatory", "$.document.signatures[1].place", "$.document.signatures[1].datePlaceholder"],
+            findings.Select(f => f.Path));
+        Assert.All(findings, f => Assert.Equal(RuleSeverity.Info, f.Severity));
     }
 
     [Fact]
