@@ -50,10 +50,7 @@ internal sealed class DataSubjectAssistanceTooSlowRule : IAgreementRule
             : calculator.Compute(received, period, convention).LastDay;
 
         var margin = context.Thresholds.DataSubjectRequestMargin;
-        var latestAcceptable = margin.IsTimeBased
-            ? controllerLastDay.PlusDays(-((margin.Count + 23) / 24))
-            : controllerLastDay - margin.ToPeriod();
-        if (processorLastDay <= latestAcceptable)
+        if (processorLastDay <= LatestAcceptable(controllerLastDay, margin))
         {
             return;
         }
@@ -72,6 +69,17 @@ internal sealed class DataSubjectAssistanceTooSlowRule : IAgreementRule
             daysLeft,
             margin);
     }
+
+    // Counted back from the controller's last day without allocating a NodaTime Period; an hour margin counts as the
+    // whole days it spans.
+    private static LocalDate LatestAcceptable(LocalDate controllerLastDay, ContractualPeriod margin) => margin.Unit switch
+    {
+        PeriodUnit.Hours => controllerLastDay.PlusDays(-((margin.Count + 23) / 24)),
+        PeriodUnit.Days => controllerLastDay.PlusDays(-margin.Count),
+        PeriodUnit.Weeks => controllerLastDay.PlusWeeks(-margin.Count),
+        PeriodUnit.Months => controllerLastDay.PlusMonths(-margin.Count),
+        _ => controllerLastDay.PlusYears(-margin.Count),
+    };
 
     private static string Iso(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 }

@@ -100,4 +100,26 @@ public sealed class DataSubjectAssistanceTooSlowRuleTests
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
     }
+
+    [Fact]
+    public void MarginOfThreeWeeks_ReportsDPA3008ForFourteenDaysLeft()
+    {
+        // With a margin of P3W the processor must be done by 2026-12-04; 16 days end on 2026-12-11.
+        var thresholds = RuleThresholds.Default with { DataSubjectRequestMargin = ContractualPeriod.FromWeeks(3) };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, With(ContractualPeriod.FromDays(16)), asOf: new LocalDate(2026, 11, 25), thresholds: thresholds));
+
+        Assert.Contains(new("daysLeft", "14"), finding.Facts);
+    }
+
+    [Fact]
+    public void Message_IsLocalizedInDutch_ReportsDPA3008()
+    {
+        var finding = Assert.Single(RuleTester.Run(
+            Rule, With(ContractualPeriod.FromMonths(1)), asOf: new LocalDate(2026, 11, 25), culture: System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
+
+        Assert.Equal(
+            "De bijstandstermijn 'P1M' van de verwerker laat de verwerkingsverantwoordelijke '0' dag(en) van de maand om te antwoorden; nodig is ten minste 'P14D'",
+            finding.Message);
+    }
 }
