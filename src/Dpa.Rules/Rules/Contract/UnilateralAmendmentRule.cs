@@ -4,9 +4,10 @@ namespace Dpa.Rules.Rules.Contract;
 
 /// <summary>DPA1006: the processor must not be able to change the agreement on its own, without the controller's approval or a way out.</summary>
 /// <remarks><para>EDPB Guidelines 07/2020: a processor may not amend the agreement by publishing a new version; changes are
-/// notified to and approved by the controller (confirmed). A unilateral amendment right is acceptable to a reviewer only
-/// where the controller may object to the change or terminate; an agreement that also requires both parties' written
-/// agreement for amendments does not give the processor that power.</para></remarks>
+/// notified to and approved by the controller (confirmed; the paragraph number in the descriptor is to confirm). A
+/// unilateral amendment right is acceptable to a reviewer only where the controller may object to the change or
+/// terminate; an agreement that also requires both parties' written agreement for amendments does not give the processor
+/// that power.</para></remarks>
 internal sealed class UnilateralAmendmentRule : IAgreementRule
 {
     /// <summary>The rule's descriptor.</summary>
