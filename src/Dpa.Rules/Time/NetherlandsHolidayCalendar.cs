@@ -146,7 +146,7 @@ public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
 
         if (name is not null)
         {
-            holiday = new Holiday(day, name, localName!, kind);
+            holiday = new Holiday(day, name, localName!, kind, trusted: true);
             return true;
         }
 
