@@ -223,6 +223,17 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
+    public void OffsetDateTime_IsAlwaysAccepted_EvenInTheRepeatedHour()
+    {
+        var secondHalf = new OffsetDateTime(new LocalDateTime(2025, 10, 26, 2, 30), Offset.FromHours(1));
+
+        var deadline = Amsterdam.Compute(secondHalf, ContractualPeriod.FromHours(24), CountingConvention.Contract);
+
+        Assert.Equal(I("2025-10-27T02:30:00+01"), deadline.ExpiresAt);
+        Assert.Equal(I("2025-10-26T02:30:00+01"), deadline.EventInstant);
+    }
+
+    [Fact]
     public void UnambiguousLocalTime_NeedsNoResolver()
     {
         var deadline = Amsterdam.Compute(new LocalDateTime(2025, 3, 29, 12, 0), ContractualPeriod.FromHours(24), CountingConvention.Contract);
