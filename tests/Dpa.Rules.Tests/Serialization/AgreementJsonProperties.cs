@@ -9,11 +9,11 @@ namespace Dpa.Rules.Tests.Serialization;
 
 public sealed class AgreementJsonProperties
 {
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 100)]
     public Property SaveThenLoad_RoundTrips() =>
         Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), agreement => AgreementJson.Parse(AgreementJson.ToJson(agreement)) == agreement);
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 50)]
     public Property Save_IsStable() =>
         Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), agreement =>
         {
@@ -21,7 +21,7 @@ public sealed class AgreementJsonProperties
             return AgreementJson.ToJson(AgreementJson.Parse(saved)) == saved;
         });
 
-    [Property(MaxTest = 50)]
+    [Property(MaxTest = 20)]
     public Property StreamAndString_AgreeByteForByte() =>
         Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), agreement =>
         {
