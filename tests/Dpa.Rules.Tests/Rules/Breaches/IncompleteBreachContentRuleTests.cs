@@ -10,7 +10,7 @@ public sealed class IncompleteBreachContentRuleTests
     private static readonly IncompleteBreachContentRule Rule = new();
 
     [Fact]
-    public void NoContactPoint_ReportsDPA7005ForPointB()
+    public void NoContactPoint_ReportsDPA7005()
     {
         // Seed 004 clause 5.2: a description, the (categories of) data and subjects, estimated numbers, expected consequences
         // and measures — but no contact point for further information (Art. 33(3)(b)).

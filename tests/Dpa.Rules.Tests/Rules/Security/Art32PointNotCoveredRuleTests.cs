@@ -55,7 +55,7 @@ public sealed class Art32PointNotCoveredRuleTests
     }
 
     [Fact]
-    public void DataCentreCertificationOnly_ReportsDPA6003ForPointD()
+    public void DataCentreCertificationOnly_ReportsDPA6003()
     {
         // Seed 000 App.3: SmartDC is ISO 27001 certified — the data centre's certificate, not evidence of the processor's testing.
         var agreement = TestAgreements.Minimal() with
