@@ -7,7 +7,7 @@ namespace Dpa.Rules.Rules.Security;
 /// <para>GDPR Art. 32(1) names, "inter alia", (a) pseudonymisation and encryption; (b) ongoing confidentiality, integrity,
 /// availability and resilience; (c) timely restoration after an incident; (d) regular testing, assessing and evaluating.
 /// Measures map to points by <see cref="SecurityMeasureKind"/>; a stated recovery point or time objective also covers (c), and
-/// a stated penetration-test interval or a certification held by the processor itself (which is audited periodically) covers
+/// a stated penetration-test interval, or a certification held by the processor itself with a stated audit interval, covers
 /// (d). Only stated measures count. When no measure is described at all, DPA6002 reports that instead.</para>
 /// </remarks>
 internal sealed class Art32PointNotCoveredRule : IAgreementRule
@@ -91,9 +91,9 @@ internal sealed class Art32PointNotCoveredRule : IAgreementRule
     {
         foreach (var certification in security.Certifications)
         {
-            // A certification of the processor itself is audited periodically (ISO/IEC 27001 surveillance audits): that is
-            // "regularly testing, assessing and evaluating". A data centre's certificate says nothing of the processor's own.
-            if (certification.Holder is null && certification.Standard.IsStated)
+            // The processor's own certification with an agreed audit interval is regular evaluation the contract states;
+            // a bare "certified" says nothing of how often, and a data centre's certificate nothing of the processor's own.
+            if (certification is { Holder: null, AuditInterval: not null } && certification.Standard.IsStated)
             {
                 return true;
             }

@@ -99,25 +99,50 @@ public sealed class Art32PointNotCoveredRuleTests
     }
 
     [Fact]
-    public void ObjectivesPentestIntervalAndOwnCertification_DoNotReportDPA6003()
+    public void ObjectivesAndAuditedOwnCertification_DoNotReportDPA6003()
     {
-        // Seed 001 clause 5.4 and Bijl.2: the processor itself meets ISO 27001 (audited periodically: point (d)); encrypted
-        // backups; VPN with 2FA; SIEM. An RPO stands for point (c).
+        // Seed 000 clause 6.3 and App.3 §3: the processor is ISO 27001 certified and audited "eens per 9 maanden" — regular
+        // evaluation the agreement states (point (d)); an RPO stands for point (c).
         var agreement = TestAgreements.Minimal() with
         {
             Security = new SecurityTerms
             {
                 Measures =
                 [
-                    Measure(SecurityMeasureKind.Encryption, "Encrypted backups"),
-                    Measure(SecurityMeasureKind.Monitoring, "SIEM"),
+                    Measure(SecurityMeasureKind.Encryption, "Encrypted internal traffic"),
+                    Measure(SecurityMeasureKind.Monitoring, "Continuous monitoring of all servers"),
                 ],
                 RecoveryPointObjective = ContractualPeriod.FromHours(24),
-                Certifications = [new Certification { Standard = "ISO/IEC 27001", MaximumAge = ContractualPeriod.FromMonths(12) }],
+                Certifications = [new Certification { Standard = "ISO/IEC 27001", AuditInterval = ContractualPeriod.FromMonths(9) }],
             },
         };
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void OwnCertificationWithoutAuditInterval_ReportsDPA6003()
+    {
+        // Seed 003 Bijl.2: "De Verwerker is ISO 27001 en ISO 9001 gecertificeerd" — no testing, no pentest, no stated audit
+        // cycle: a reviewer asks how the measures are regularly tested and evaluated (point (d)).
+        var agreement = TestAgreements.Minimal() with
+        {
+            Security = new SecurityTerms
+            {
+                Measures =
+                [
+                    Measure(SecurityMeasureKind.Encryption, "Encryption in transport of confidential information"),
+                    Measure(SecurityMeasureKind.AccessControl, "Single sign-on"),
+                    Measure(SecurityMeasureKind.Backup, "Backups with at least 128-bit encryption"),
+                ],
+                Certifications = [new Certification { Standard = "ISO/IEC 27001" }],
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("$.security.measures", finding.Path);
+        Assert.Contains("'d'", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
