@@ -59,12 +59,21 @@ internal sealed class CertificationOutOfDateRule : IAgreementRule
         }
     }
 
-    private static LocalDate AgeLimitEnd(LocalDate issuedOn, ContractualPeriod maximumAge) => maximumAge.Unit switch
+    private static LocalDate AgeLimitEnd(LocalDate issuedOn, ContractualPeriod maximumAge)
     {
-        // A certificate's age in hours is not a contractual reality; whole days, rounded up, never shorten the agreed limit.
-        PeriodUnit.Hours => issuedOn.PlusDays((maximumAge.Count + 23) / 24),
-        _ => issuedOn.Plus(maximumAge.ToPeriod()),
-    };
+        // A period is at most about a century: an issue date that close to the calendar's end cannot be too old yet.
+        if (issuedOn.Year > LocalDate.MaxIsoValue.Year - 101)
+        {
+            return LocalDate.MaxIsoValue;
+        }
+
+        return maximumAge.Unit switch
+        {
+            // A certificate's age in hours is not a contractual reality; whole days, rounded up, never shorten the agreed limit.
+            PeriodUnit.Hours => issuedOn.PlusDays((maximumAge.Count + 23) / 24),
+            _ => issuedOn.Plus(maximumAge.ToPeriod()),
+        };
+    }
 
     private static ImmutableArray<FindingFact> Facts(Certification certification, LocalDate? ageLimitEnd, LocalDate asOf)
     {

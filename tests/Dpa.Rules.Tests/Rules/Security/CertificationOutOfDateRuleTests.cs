@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Dpa.Rules.Model;
 using Dpa.Rules.Rules.Security;
@@ -147,6 +148,45 @@ public sealed class CertificationOutOfDateRuleTests
         });
 
         Assert.Empty(RuleTester.Run(Rule, agreement, AsOf));
+    }
+
+    [Fact]
+    public void IssueDateAtTheEndOfTheCalendar_DoesNotReportDPA6005()
+    {
+        // A well-formed agreement never makes the rule fail: a century's maximum age from year 9999 cannot overflow.
+        var agreement = With(new Certification
+        {
+            Standard = "ISO/IEC 27001",
+            IssuedOn = new LocalDate(9999, 12, 31),
+            MaximumAge = ContractualPeriod.FromYears(100),
+        });
+
+        Assert.Empty(RuleTester.Run(Rule, agreement, AsOf));
+    }
+
+    [Fact]
+    public void MaximumAgeInHours_CountsWholeDaysRoundedUp()
+    {
+        // PT25H from 23 Nov 2026 is two days: acceptable up to and including 25 Nov, too old on 26 Nov.
+        var agreement = With(new Certification
+        {
+            Standard = "ISO/IEC 27001",
+            IssuedOn = new LocalDate(2026, 11, 23),
+            MaximumAge = ContractualPeriod.FromHours(25),
+        });
+
+        Assert.Empty(RuleTester.Run(Rule, agreement, AsOf));
+        Assert.Single(RuleTester.Run(Rule, agreement, new LocalDate(2026, 11, 26)));
+    }
+
+    [Fact]
+    public void Message_IsLocalizedInDutch()
+    {
+        var agreement = With(new Certification { Standard = "ISO/IEC 27001", ValidUntil = new LocalDate(2026, 11, 24) });
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement, AsOf, culture: CultureInfo.GetCultureInfo("nl-NL")));
+
+        Assert.Equal("Op '2026-11-25' is de certificering verouderd: volgens de overeenkomst zelf gold zij tot en met '2026-11-24'", finding.Message);
     }
 
     private static ProcessingAgreement With(Certification certification) =>
