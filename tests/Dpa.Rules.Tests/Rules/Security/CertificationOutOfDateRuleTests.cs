@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using Dpa.Rules.Model;
 using Dpa.Rules.Rules.Security;
 using Dpa.Rules.Validation;
