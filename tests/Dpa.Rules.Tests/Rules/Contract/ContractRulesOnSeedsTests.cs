@@ -10,7 +10,7 @@ public sealed class ContractRulesOnSeedsTests
     {
         // Seed 000: no signature block and no date (digest "Fields left blank"); the controller is identified by reference
         // ("de wederpartij aan wie Verwerker diensten levert"); amendments by notice with a right to terminate (12.4).
-        Assert.Equal(["DPA1001 Warning $.document.dateSigned"], SeedExamples.Findings("000-planning-nl", ContractRules.All));
+        Assert.Equal(["DPA1001 Warning $.document.dateSigned"], SeedFindings.Findings("000-planning-nl", ContractRules.All));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class ContractRulesOnSeedsTests
 
         Assert.Equal(
             ["DPA1001 Warning $.document.dateSigned", .. contact(0), .. contact(1)],
-            SeedExamples.Findings("001-smart-production", ContractRules.All));
+            SeedFindings.Findings("001-smart-production", ContractRules.All));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class ContractRulesOnSeedsTests
                 "DPA1003 Info $.document.signatures[1].place",
                 "DPA1003 Info $.document.signatures[1].datePlaceholder",
             ],
-            SeedExamples.Findings("002-simplicate", ContractRules.All));
+            SeedFindings.Findings("002-simplicate", ContractRules.All));
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class ContractRulesOnSeedsTests
     public void Templates_ReportTheirBlanksAsInfoOnly(string seed)
     {
         // Seeds 003 ("[NAAM]", "[ADRES]", …) and 004 ("<bedrijfsnaam>", "<adres>", …) are templates: blanks are expected.
-        var findings = SeedExamples.Findings(seed, ContractRules.All);
+        var findings = SeedFindings.Findings(seed, ContractRules.All);
 
         Assert.Contains("DPA1002 Info $.parties.controllers[0].name", findings);
         Assert.Contains("DPA1003 Info $.parties.controllers[0].name", findings);

@@ -18,5 +18,5 @@ public sealed class InstructionRulesOnSeedsTests
     // Seed 004: no clause on infringing instructions; 3.3 covers DPIA ("PIA's") and prior consultation.
     [InlineData("004-lets-develop", new[] { "DPA3004 Error $.instructions.infringingInstructionNotice" })]
     public void Seeds_ReportWhatAReviewerWouldRaise(string seed, string[] expected) =>
-        Assert.Equal(expected, SeedExamples.Findings(seed, InstructionRules.All));
+        Assert.Equal(expected, SeedFindings.Findings(seed, InstructionRules.All));
 }

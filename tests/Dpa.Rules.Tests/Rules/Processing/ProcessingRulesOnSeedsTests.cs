@@ -17,6 +17,6 @@ public sealed class ProcessingRulesOnSeedsTests
         // Every seed describes subject-matter, nature, purposes, data and data subjects, and ties the duration to an
         // identified main agreement (000 12.2, 001 14.1, 002 2.2, 003 12.1, 004 9.1). Seed 004's fill-in annex still
         // lists "Naam" and "Adresgegevens" and is a template; none declares special-category or criminal data as present.
-        Assert.Empty(SeedExamples.Findings(seed, ProcessingRules.All));
+        Assert.Empty(SeedFindings.Findings(seed, ProcessingRules.All));
     }
 }

@@ -6,8 +6,8 @@ using Dpa.Rules.Serialization;
 namespace Dpa.Rules.Tests.Rules.Contract;
 
 /// <summary>The seed agreements as encoded in <c>examples/</c>, and a way to run a category's rules on them.</summary>
-/// <remarks><para>Kept in this folder because this branch owns only its categories' test folders; it serves every category.</para></remarks>
-internal static class SeedExamples
+/// <remarks><para>Unlike <c>SeedExamples</c> it lists findings without message arguments.</para></remarks>
+internal static class SeedFindings
 {
     public static ProcessingAgreement Load(string name) =>
         AgreementJson.LoadFile(Path.Combine(RepositoryRootAttribute.Value, "examples", name + ".json"));
