@@ -237,7 +237,8 @@ public sealed class AgreementValidator
     private ValidationPlan GetPlan(ValidationOptions options, LocalDate asOf)
     {
         var plan = Volatile.Read(ref _lastPlan);
-        if (plan is null || !ReferenceEquals(plan.Options, options) || plan.AsOf != asOf)
+        // Options are often rebuilt with `with` per call: structural equality keeps the plan when nothing changed.
+        if (plan is null || plan.AsOf != asOf || !(ReferenceEquals(plan.Options, options) || plan.Options.Equals(options)))
         {
             plan = ValidationPlan.Create(Rules, options, asOf);
             Volatile.Write(ref _lastPlan, plan);
