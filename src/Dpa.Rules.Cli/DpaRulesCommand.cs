@@ -16,6 +16,7 @@ internal static class DpaRulesCommand
             output.WriteLine($"dpa-rules {version}");
             return 0;
         });
+        root.Subcommands.Add(DeadlineCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,0 +1,232 @@
+using Dpa.Rules.Model;
+using Dpa.Rules.Utility;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Dpa.Rules.Time;
+
+/// <summary>Computes deadlines (event + contractual period) in one time zone with one holiday calendar.</summary>
+/// <remarks>
+/// <para>Day, week, month and year periods count calendar days in <see cref="Zone"/>: the day of the event is not
+/// counted; a month or year period ends on the same date, or on the last day of the month when that date does not exist
+/// (EU Regulation 1182/71 Art. 3(1)–(2)); months and years are always added to the event date, never step by step.
+/// Hour periods are elapsed time on the time line (<see cref="Instant"/> + <see cref="Duration"/>), so across a
+/// daylight-saving change the local clock time of the expiry differs from the event's; they are never rolled.</para>
+/// <para>The conventions then differ as documented on <see cref="CountingConvention"/> and in <c>docs/deadlines.md</c>.
+/// A "working day" is a day other than a Saturday, Sunday or holiday of <see cref="Holidays"/>.</para>
+/// <para>This type is immutable and thread-safe; computing a deadline allocates nothing.</para>
+/// </remarks>
+public sealed class DeadlineCalculator
+{
+    /// <summary>Creates a calculator for <paramref name="zone"/> and <paramref name="holidays"/>.</summary>
+    /// <param name="zone">The zone whose local dates are counted (an agreement's deadline zone).</param>
+    /// <param name="holidays">The public holidays for the conventions that roll to working days.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DeadlineCalculator(DateTimeZone zone, IHolidayCalendar holidays)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(holidays);
+        Zone = zone;
+        Holidays = holidays;
+    }
+
+    /// <summary>Gets a calculator for <c>Europe/Amsterdam</c> (from the TZDB) with <see cref="NetherlandsHolidayCalendar.Default"/>.</summary>
+    public static DeadlineCalculator Netherlands { get; } =
+        new(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"], NetherlandsHolidayCalendar.Default);
+
+    /// <summary>Gets the zone whose local dates are counted.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets the holiday calendar used by <see cref="CountingConvention.Eu118271"/> and <see cref="CountingConvention.NlAtw"/>.</summary>
+    public IHolidayCalendar Holidays { get; }
+
+    /// <summary>Computes the deadline of a day, week, month or year period from an event date.</summary>
+    /// <param name="eventDate">The date of the event in <see cref="Zone"/>; it is not itself counted.</param>
+    /// <param name="period">The period; not in hours (an hour period runs from an instant).</param>
+    /// <param name="convention">The counting convention.</param>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is in hours.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="convention"/> is undefined, or the deadline falls after 9999-12-31.</exception>
+    public Deadline Compute(LocalDate eventDate, ContractualPeriod period, CountingConvention convention)
+    {
+        CheckConvention(convention);
+        Preconditions.CheckArgument(
+            !period.IsTimeBased,
+            nameof(period),
+            "An hour period runs from an instant: pass the event as an Instant or a local date-time, not a date.");
+        return ComputeDays(eventDate, null, period, convention);
+    }
+
+    /// <summary>Computes the deadline of any period from an event instant.</summary>
+    /// <param name="eventInstant">The instant of the event; day-based periods count from its date in <see cref="Zone"/>.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="convention">The counting convention.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="convention"/> is undefined, or the deadline falls after 9999-12-31.</exception>
+    public Deadline Compute(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
+    {
+        CheckConvention(convention);
+        return period.IsTimeBased
+            ? ComputeHours(eventInstant, period, convention)
+            : ComputeDays(eventInstant.InZone(Zone).Date, eventInstant, period, convention);
+    }
+
+    /// <summary>Computes the deadline of any period from a local date-time in <see cref="Zone"/>.</summary>
+    /// <param name="eventLocal">The local date and time of the event.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="convention">The counting convention.</param>
+    /// <param name="resolver">How to map a local time that is skipped or repeated at an offset change; when
+    /// <see langword="null"/> such a time is rejected, because guessing could move the deadline by an hour.</param>
+    /// <exception cref="SkippedTimeException"><paramref name="eventLocal"/> does not exist in <see cref="Zone"/> and no resolver was given.</exception>
+    /// <exception cref="AmbiguousTimeException"><paramref name="eventLocal"/> occurs twice in <see cref="Zone"/> and no resolver was given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="convention"/> is undefined, or the deadline falls after 9999-12-31.</exception>
+    public Deadline Compute(LocalDateTime eventLocal, ContractualPeriod period, CountingConvention convention, ZoneLocalMappingResolver? resolver = null)
+    {
+        CheckConvention(convention);
+        var zoned = resolver is null ? Zone.AtStrictly(eventLocal) : Zone.ResolveLocal(eventLocal, resolver);
+        return Compute(zoned.ToInstant(), period, convention);
+    }
+
+    /// <summary>Gets whether the Algemene termijnenwet Art. 4 excludes <paramref name="period"/> from its extensions.</summary>
+    /// <remarks><para>Art. 4: periods in hours, of more than 90 days, more than twelve weeks or more than three months, and periods in years.</para></remarks>
+    internal static bool IsExcludedByAtwArticle4(ContractualPeriod period) => period.Unit switch
+    {
+        PeriodUnit.Days => period.Count > 90,
+        PeriodUnit.Weeks => period.Count > 12,
+        PeriodUnit.Months => period.Count > 3,
+        _ => true,
+    };
+
+    /// <summary>Gets whether a period is long enough for the two-working-days rule: two days or more (1182/71 Art. 3(5)), three days or more (Atw Art. 2).</summary>
+    internal static bool NeedsTwoWorkingDays(ContractualPeriod period, CountingConvention convention) => period.Unit switch
+    {
+        PeriodUnit.Days => period.Count >= (convention == CountingConvention.NlAtw ? 3 : 2),
+        PeriodUnit.Hours => false,
+        _ => period.Count >= 1,
+    };
+
+    internal static bool UsesWorkingDays(ContractualPeriod period, CountingConvention convention) => convention switch
+    {
+        CountingConvention.Eu118271 => !period.IsTimeBased,
+        CountingConvention.NlAtw => !IsExcludedByAtwArticle4(period),
+        _ => false,
+    };
+
+    /// <summary>Computes a period from an anchor: day periods from its day (not counted), hour periods from the instant after it.</summary>
+    internal Deadline ComputeFrom(RetentionSchedule.Anchor anchor, ContractualPeriod period, CountingConvention convention) =>
+        period.IsTimeBased ? Compute(anchor.After, period, convention) : Compute(anchor.Date, period, convention);
+
+    private static bool IsWorkingDay(IHolidayCalendar holidays, LocalDate day, int isoDayOfWeek) =>
+        isoDayOfWeek < (int)IsoDayOfWeek.Saturday && !holidays.TryGetHoliday(day, out _);
+
+    private static int NextDow(int isoDayOfWeek) => isoDayOfWeek == (int)IsoDayOfWeek.Sunday ? (int)IsoDayOfWeek.Monday : isoDayOfWeek + 1;
+
+    private static void CheckConvention(CountingConvention convention)
+    {
+        if ((uint)convention > (uint)CountingConvention.NlAtw)
+        {
+            throw new ArgumentOutOfRangeException(nameof(convention), convention, "Value is not a defined CountingConvention.");
+        }
+    }
+
+    private Deadline ComputeDays(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
+    {
+        var count = period.Count;
+        var adjustments = DeadlineAdjustments.None;
+        var raw = period.Unit switch
+        {
+            PeriodUnit.Days => eventDate.PlusDays(count),
+            PeriodUnit.Weeks => eventDate.PlusWeeks(count),
+            PeriodUnit.Months => eventDate.PlusMonths(count),
+            _ => eventDate.PlusYears(count),
+        };
+        if (raw.Day != eventDate.Day && period.Unit is PeriodUnit.Months or PeriodUnit.Years)
+        {
+            // NodaTime truncates a month or year sum to the month's last day,
+            // which is exactly 1182/71 Art. 3(2)(c).
+            adjustments |= DeadlineAdjustments.MonthEndTruncated;
+        }
+
+        if (convention == CountingConvention.NlAtw && IsExcludedByAtwArticle4(period))
+        {
+            adjustments |= DeadlineAdjustments.ExtensionExcluded;
+        }
+
+        var last = raw;
+        if (UsesWorkingDays(period, convention))
+        {
+            // Days of the week are tracked as numbers (Monday = 1) while stepping, rather than recomputed per day.
+            var holidays = Holidays;
+            var lastDow = (int)last.DayOfWeek;
+            if (!IsWorkingDay(holidays, last, lastDow))
+            {
+                do
+                {
+                    last = last.PlusDays(1);
+                    lastDow = NextDow(lastDow);
+                }
+                while (!IsWorkingDay(holidays, last, lastDow));
+                adjustments |= DeadlineAdjustments.RolledToWorkingDay;
+            }
+
+            if (NeedsTwoWorkingDays(period, convention))
+            {
+                // The period consists of the days after the event day up to and including the last day; if fewer than
+                // two of them are working days, the end moves on to the next working day until two are included.
+                var found = 0;
+                var day = eventDate.PlusDays(1);
+                var dow = (int)day.DayOfWeek;
+                while (day <= last && found < 2)
+                {
+                    found += IsWorkingDay(holidays, day, dow) ? 1 : 0;
+                    day = day.PlusDays(1);
+                    dow = NextDow(dow);
+                }
+
+                if (found < 2)
+                {
+                    // Here day is the day after last: keep scanning until the second working day.
+                    while (true)
+                    {
+                        if (IsWorkingDay(holidays, day, dow) && ++found == 2)
+                        {
+                            last = day;
+                            break;
+                        }
+
+                        day = day.PlusDays(1);
+                        dow = NextDow(dow);
+                    }
+
+                    adjustments |= DeadlineAdjustments.ExtendedToTwoWorkingDays;
+                }
+            }
+
+            if (last > holidays.CompleteThrough)
+            {
+                adjustments |= DeadlineAdjustments.HolidayDataIncomplete;
+            }
+        }
+
+        // The start of counting is derived on demand (Deadline.CountingStartsAt): one zone lookup fewer on the hot path.
+        var expires = ZoneDays.StartOfDay(Zone, last.PlusDays(1));
+        return new Deadline(period, convention, eventDate, eventInstant, null, raw, last, expires, adjustments, Zone, Holidays);
+    }
+
+    private Deadline ComputeHours(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
+    {
+        var start = eventInstant;
+        if (convention == CountingConvention.Eu118271)
+        {
+            // 1182/71 Art. 3(1): the hour during which the event occurs is not counted; counting starts at the next
+            // full hour of the local clock. Subtracting the time into the hour keeps this on the time line.
+            var intoHour = eventInstant.InZone(Zone).TimeOfDay.NanosecondOfDay % NodaConstants.NanosecondsPerHour;
+            start = eventInstant - Duration.FromNanoseconds(intoHour) + Duration.FromHours(1);
+        }
+
+        var expires = start + Duration.FromHours(period.Count);
+        var lastInstant = expires > start ? expires - Duration.Epsilon : expires;
+        var lastDay = lastInstant.InZone(Zone).Date;
+        var adjustments = convention == CountingConvention.NlAtw ? DeadlineAdjustments.ExtensionExcluded : DeadlineAdjustments.None;
+        return new Deadline(
+            period, convention, eventInstant.InZone(Zone).Date, eventInstant, start, lastDay, lastDay, expires, adjustments, Zone, Holidays);
+    }
+}
