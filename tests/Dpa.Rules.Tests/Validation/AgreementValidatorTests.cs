@@ -225,10 +225,12 @@ public sealed class AgreementValidatorTests
         Assert.Equal("DPA0001", finding.RuleId.ToString());
     }
 
-    [Fact]
-    public void CleanValidation_AllocatesOnlyTheReport()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void CleanValidation_AllocatesOnlyTheReport(bool asOfFromClock)
     {
-        var validator = Validator();
+        var validator = Validator(options: asOfFromClock ? ValidationOptions.Default : Options);
         validator.Validate(SpecificAuthorisation);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
