@@ -1,0 +1,52 @@
+using Dpa.Rules.Model;
+using Dpa.Rules.Rules;
+using Dpa.Rules.Rules.SubProcessors;
+
+namespace Dpa.Rules.Tests.Rules.SubProcessors;
+
+public sealed class SubProcessorLocationUnknownRuleTests
+{
+    private static readonly SubProcessorLocationUnknownRule Rule = new();
+
+    [Fact]
+    public void SubProcessorWithoutCountry_ReportsDPA4008()
+    {
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                SubProcessors =
+                [
+                    new SubProcessor { Name = "Proserve BV", Locations = [CountryCode.Netherlands] },
+                    new SubProcessor { Name = "Hosting Ltd" },
+                ],
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("DPA4008", finding.RuleId.ToString());
+        Assert.Equal("$.subProcessing.subProcessors[1].locations", finding.Path);
+        Assert.Equal(RuleSeverity.Error, finding.Severity);
+        Assert.Contains("'Hosting Ltd'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EverySubProcessorWithCountry_DoesNotReportDPA4008()
+    {
+        // Seed 001 clause 8.2: Proserve BV (Rotterdam) and CM.com (Amsterdam).
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                SubProcessors =
+                [
+                    new SubProcessor { Name = "Proserve BV", Locations = [CountryCode.Netherlands] },
+                    new SubProcessor { Name = "CM.com", Locations = [CountryCode.Netherlands] },
+                ],
+            },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+}
