@@ -20,6 +20,11 @@ internal static class DeadlineCommand
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
     ];
 
+    private static readonly InstantPattern UtcPattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF'Z'");
+
+    private static readonly OffsetDateTimePattern LocalPattern =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>");
+
     private static readonly LocalDateTimePattern[] LocalPatterns =
     [
         LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF"),
@@ -196,7 +201,7 @@ internal static class DeadlineCommand
     {
         output.WriteLine($"Last day:         {deadline.LastDay.DayOfWeek} {LocalDatePattern.Iso.Format(deadline.LastDay)}");
         output.WriteLine($"Expires at:       {FormatLocal(deadline.ExpiresAtLocal)} ({deadline.Zone.Id})");
-        output.WriteLine($"Expires at (UTC): {InstantPattern.General.Format(deadline.ExpiresAt)}");
+        output.WriteLine($"Expires at (UTC): {UtcPattern.Format(deadline.ExpiresAt)}");
         output.WriteLine($"Convention:       {CountingConventionNames.GetName(deadline.Convention)}");
         output.WriteLine("Steps:");
         var steps = deadline.Explain();
@@ -213,7 +218,7 @@ internal static class DeadlineCommand
         {
             json.WriteStartObject();
             json.WriteString("lastDay", LocalDatePattern.Iso.Format(deadline.LastDay));
-            json.WriteString("expiresAt", InstantPattern.General.Format(deadline.ExpiresAt));
+            json.WriteString("expiresAt", UtcPattern.Format(deadline.ExpiresAt));
             json.WriteString("expiresAtLocal", FormatLocal(deadline.ExpiresAtLocal));
             json.WriteString("zone", deadline.Zone.Id);
             json.WriteString("convention", CountingConventionNames.GetName(deadline.Convention));
@@ -233,6 +238,5 @@ internal static class DeadlineCommand
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static string FormatLocal(ZonedDateTime local) =>
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>").Format(local.ToOffsetDateTime());
+    private static string FormatLocal(ZonedDateTime local) => LocalPattern.Format(local.ToOffsetDateTime());
 }

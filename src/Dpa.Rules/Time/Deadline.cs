@@ -15,13 +15,14 @@ public readonly struct Deadline
 {
     private readonly DateTimeZone? _zone;
     private readonly IHolidayCalendar? _calendar;
+    private readonly Instant? _countingStartsAt;
 
     internal Deadline(
         ContractualPeriod period,
         CountingConvention convention,
         LocalDate eventDate,
         Instant? eventInstant,
-        Instant countingStartsAt,
+        Instant? countingStartsAt,
         LocalDate rawLastDay,
         LocalDate lastDay,
         Instant expiresAt,
@@ -33,7 +34,7 @@ public readonly struct Deadline
         Convention = convention;
         EventDate = eventDate;
         EventInstant = eventInstant;
-        CountingStartsAt = countingStartsAt;
+        _countingStartsAt = countingStartsAt;
         RawLastDay = rawLastDay;
         LastDay = lastDay;
         ExpiresAt = expiresAt;
@@ -55,7 +56,7 @@ public readonly struct Deadline
     public Instant? EventInstant { get; }
 
     /// <summary>Gets the instant counting starts: the event itself, the next full hour, or the start of the day after the event.</summary>
-    public Instant CountingStartsAt { get; }
+    public Instant CountingStartsAt => _countingStartsAt ?? ZoneDays.StartOfDay(Zone, EventDate.PlusDays(1));
 
     /// <summary>Gets the last day of the period before any weekend, holiday or working-day adjustment (after month-end truncation).</summary>
     public LocalDate RawLastDay { get; }

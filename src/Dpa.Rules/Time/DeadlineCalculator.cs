@@ -110,6 +110,15 @@ public sealed class DeadlineCalculator
         _ => false,
     };
 
+    /// <summary>Computes a period from an anchor: day periods from its day (not counted), hour periods from the instant after it.</summary>
+    internal Deadline ComputeFrom(RetentionSchedule.Anchor anchor, ContractualPeriod period, CountingConvention convention) =>
+        period.IsTimeBased ? Compute(anchor.After, period, convention) : Compute(anchor.Date, period, convention);
+
+    private static bool IsWorkingDay(IHolidayCalendar holidays, LocalDate day, int isoDayOfWeek) =>
+        isoDayOfWeek < (int)IsoDayOfWeek.Saturday && !holidays.TryGetHoliday(day, out _);
+
+    private static int NextDow(int isoDayOfWeek) => isoDayOfWeek == (int)IsoDayOfWeek.Sunday ? (int)IsoDayOfWeek.Monday : isoDayOfWeek + 1;
+
     private static void CheckConvention(CountingConvention convention)
     {
         if ((uint)convention > (uint)CountingConvention.NlAtw)
@@ -144,46 +153,62 @@ public sealed class DeadlineCalculator
         var last = raw;
         if (UsesWorkingDays(period, convention))
         {
-            if (!Holidays.IsWorkingDay(last))
+            // Days of the week are tracked as numbers (Monday = 1) while stepping, rather than recomputed per day.
+            var holidays = Holidays;
+            var lastDow = (int)last.DayOfWeek;
+            if (!IsWorkingDay(holidays, last, lastDow))
             {
-                last = Holidays.NextWorkingDay(last);
+                do
+                {
+                    last = last.PlusDays(1);
+                    lastDow = NextDow(lastDow);
+                }
+                while (!IsWorkingDay(holidays, last, lastDow));
                 adjustments |= DeadlineAdjustments.RolledToWorkingDay;
             }
 
             if (NeedsTwoWorkingDays(period, convention))
             {
                 // The period consists of the days after the event day up to and including the last day; if fewer than
-                // two of them are working days, the end moves to the next working day until two are included.
+                // two of them are working days, the end moves on to the next working day until two are included.
                 var found = 0;
-                for (var day = eventDate.PlusDays(1); day <= last && found < 2; day = day.PlusDays(1))
+                var day = eventDate.PlusDays(1);
+                var dow = (int)day.DayOfWeek;
+                while (day <= last && found < 2)
                 {
-                    if (Holidays.IsWorkingDay(day))
-                    {
-                        found++;
-                    }
+                    found += IsWorkingDay(holidays, day, dow) ? 1 : 0;
+                    day = day.PlusDays(1);
+                    dow = NextDow(dow);
                 }
 
                 if (found < 2)
                 {
-                    while (found < 2)
+                    // Here day is the day after last: keep scanning until the second working day.
+                    while (true)
                     {
-                        last = Holidays.NextWorkingDay(last);
-                        found++;
+                        if (IsWorkingDay(holidays, day, dow) && ++found == 2)
+                        {
+                            last = day;
+                            break;
+                        }
+
+                        day = day.PlusDays(1);
+                        dow = NextDow(dow);
                     }
 
                     adjustments |= DeadlineAdjustments.ExtendedToTwoWorkingDays;
                 }
             }
 
-            if (last > Holidays.CompleteThrough)
+            if (last > holidays.CompleteThrough)
             {
                 adjustments |= DeadlineAdjustments.HolidayDataIncomplete;
             }
         }
 
-        var start = Zone.AtStartOfDay(eventDate.PlusDays(1)).ToInstant();
-        var expires = Zone.AtStartOfDay(last.PlusDays(1)).ToInstant();
-        return new Deadline(period, convention, eventDate, eventInstant, start, raw, last, expires, adjustments, Zone, Holidays);
+        // The start of counting is derived on demand (Deadline.CountingStartsAt): one zone lookup fewer on the hot path.
+        var expires = ZoneDays.StartOfDay(Zone, last.PlusDays(1));
+        return new Deadline(period, convention, eventDate, eventInstant, null, raw, last, expires, adjustments, Zone, Holidays);
     }
 
     private Deadline ComputeHours(Instant eventInstant, ContractualPeriod period, CountingConvention convention)

@@ -5,6 +5,16 @@ namespace Dpa.Rules.Time;
 /// <summary>The date of Easter Sunday in the Gregorian calendar.</summary>
 internal static class Easter
 {
+    private const int TableFirstYear = 1900;
+    private const int TableLastYear = 2299;
+
+    // Easter's day of the year for the years deadlines are computed for, so that holiday lookups stay a few nanoseconds.
+    private static readonly short[] DayOfYearTable = BuildTable();
+
+    /// <summary>Gets the day of the year (1-based) of Easter Sunday in <paramref name="year"/>.</summary>
+    public static int DayOfYear(int year) =>
+        year is >= TableFirstYear and <= TableLastYear ? DayOfYearTable[year - TableFirstYear] : Sunday(year).DayOfYear;
+
     /// <summary>Computes Easter Sunday of <paramref name="year"/> with the anonymous Gregorian algorithm (Meeus/Jones/Butcher).</summary>
     /// <remarks><para>Pure integer arithmetic, valid for every Gregorian year (1583 onward); allocation-free.</para></remarks>
     public static LocalDate Sunday(int year)
@@ -23,5 +33,16 @@ internal static class Easter
         var m = (a + (11 * h) + (22 * l)) / 451;
         var n = h + l - (7 * m) + 114;
         return new LocalDate(year, n / 31, (n % 31) + 1);
+    }
+
+    private static short[] BuildTable()
+    {
+        var table = new short[TableLastYear - TableFirstYear + 1];
+        for (var year = TableFirstYear; year <= TableLastYear; year++)
+        {
+            table[year - TableFirstYear] = (short)Sunday(year).DayOfYear;
+        }
+
+        return table;
     }
 }

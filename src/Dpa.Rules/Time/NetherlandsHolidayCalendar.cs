@@ -110,7 +110,7 @@ public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
                 break;
             case >= 3 and <= 6:
                 // Easter-based days fall between 20 March (Good Friday) and 14 June (Whit Monday).
-                var offset = day.DayOfYear - Easter.Sunday(year).DayOfYear;
+                var offset = day.DayOfYear - Easter.DayOfYear(year);
                 switch (offset)
                 {
                     case 1:

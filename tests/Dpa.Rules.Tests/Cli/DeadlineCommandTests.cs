@@ -49,6 +49,9 @@ public sealed class DeadlineCommandTests
     [InlineData("2025-03-29T11:00:00Z", "PT72H", "2025-04-01T11:00:00Z", "2025-04-01T13:00:00+02:00")]
     [InlineData("2025-10-25T12:00", "PT24H", "2025-10-26T10:00:00Z", "2025-10-26T11:00:00+01:00")] // bare local in Europe/Amsterdam
     [InlineData("2025-10-25T12:00:00+02:00", "PT72H", "2025-10-28T10:00:00Z", "2025-10-28T11:00:00+01:00")]
+    [InlineData("2025-10-26T02:30+02:00", "PT24H", "2025-10-27T00:30:00Z", "2025-10-27T01:30:00+01:00")] // the first 02:30, in summer time
+    [InlineData("2025-10-26T02:30+01:00", "PT24H", "2025-10-27T01:30:00Z", "2025-10-27T02:30:00+01:00")] // the second 02:30
+    [InlineData("2025-06-02T10:00:00.25Z", "PT1H", "2025-06-02T11:00:00.25Z", "2025-06-02T13:00:00.25+02:00")]
     public void Json_HoursAcrossDst(string from, string period, string expiresAt, string expiresAtLocal)
     {
         var (code, output, _) = Run("deadline", "--from", from, "--period", period, "--format", "json");

@@ -260,4 +260,38 @@ public sealed class DeadlineCalculatorTests
         Assert.False(CountingConventionNames.TryParse("NL-ATW", out _));
         Assert.False(CountingConventionNames.TryParse(null, out _));
     }
+
+    [Fact]
+    public void Compute_WithoutExplanation_AllocatesNothing()
+    {
+        var periods = new[] { ContractualPeriod.FromDays(2), ContractualPeriod.FromMonths(1), ContractualPeriod.FromYears(1), ContractualPeriod.FromWeeks(13) };
+        var conventions = new[] { CountingConvention.Contract, CountingConvention.Eu118271, CountingConvention.NlAtw };
+        var date = D("2025-04-17");
+        var instant = I("2025-03-29T10:20:00Z");
+        long Run()
+        {
+            long sum = 0;
+            for (var i = 0; i < 200; i++)
+            {
+                foreach (var period in periods)
+                {
+                    foreach (var convention in conventions)
+                    {
+                        sum += Amsterdam.Compute(date.PlusDays(i), period, convention).ExpiresAt.ToUnixTimeTicks();
+                        sum += Amsterdam.Compute(instant, ContractualPeriod.FromHours(72), convention).ExpiresAt.ToUnixTimeTicks();
+                    }
+                }
+            }
+
+            return sum;
+        }
+
+        var expected = Run(); // warm up caches and the JIT
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var actual = Run();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(0, allocated);
+    }
 }

@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace Dpa.Rules.Serialization;
+
+/// <summary>A reading error with a plain-English reason, raised by the agreement converters.</summary>
+/// <remarks>
+/// <para>System.Text.Json fills in <see cref="JsonException.Path"/> and the line of a <see cref="JsonException"/> thrown from a
+/// converter, but only the path it tracks itself. Converters that read nested values themselves (sections, arrays, money) add
+/// the part of the path below that point as <see cref="RelativePath"/>, so the final error names the exact member.</para>
+/// </remarks>
+internal sealed class JsonReadFailure : JsonException
+{
+    public JsonReadFailure(string? reason, string relativePath = "", JsonException? original = null)
+        : base(reason ?? original?.Message ?? "The JSON value is not valid here.", original)
+    {
+        Reason = reason;
+        RelativePath = relativePath;
+        Original = original;
+    }
+
+    /// <summary>Gets the plain-English reason, or <see langword="null"/> when <see cref="Original"/> still has to be explained.</summary>
+    public string? Reason { get; }
+
+    /// <summary>Gets the path below <see cref="JsonException.Path"/>, such as <c>.amount</c> or <c>[2].name</c>.</summary>
+    public string RelativePath { get; }
+
+    /// <summary>Gets the serializer's own error this failure wraps, if any.</summary>
+    public JsonException? Original { get; }
+
+    /// <summary>Re-raises an error from reading a nested value under <paramref name="segment"/> so that the outer converter's path is prefixed.</summary>
+    public static JsonReadFailure Nest(JsonException inner, string segment)
+    {
+        var innerPath = inner.Path is { Length: > 0 } p && p[0] == '$' ? p[1..] : string.Empty;
+        return inner is JsonReadFailure failure
+            ? new JsonReadFailure(failure.Reason, segment + innerPath + failure.RelativePath, failure.Original)
+            : new JsonReadFailure(null, segment + innerPath, inner);
+    }
+
+    /// <summary>Formats a property name as a JSON path segment (<c>.name</c>, or <c>['odd name']</c>).</summary>
+    public static string PropertySegment(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_' && c != '$')
+            {
+                return "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+            }
+        }
+
+        return name.Length == 0 ? "['']" : "." + name;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Dpa.Rules.Model;
+using NodaTime;
+
+namespace Dpa.Rules.Time;
+
+/// <summary>Every end-of-life deadline an agreement implies once its main agreement has ended.</summary>
+/// <remarks>
+/// <para>GDPR Art. 28(3)(g) requires the processor, at the controller's choice, to delete or return the personal data after
+/// the end of the services and to delete existing copies; the agreement fixes the periods. The schedule computes, from the
+/// end date: the return/export window (<c>return-window</c>), deletion (<c>deletion</c>), the backup purge
+/// (<c>backup-purge</c>), the expiry of the last backup under the backup retention (<c>backup-retention</c>, and
+/// <c>backup-tier-N-retention</c> per schedule tier, N counted from 0 as in the JSON path) and the retention of breach
+/// records (<c>breach-record-retention</c>). Periods that run from the controller's request cannot be dated from the end
+/// date alone: they are listed in <see cref="Unscheduled"/>.</para>
+/// <para>The agreement's own counting convention (<see cref="AgreementDocument.CountingConvention"/>, default
+/// <see cref="CountingConvention.Contract"/>) and zone (<see cref="AgreementDocument.TimeZone"/>) are used. The main
+/// agreement ends at the end of its end date: day periods count from the next day, hour periods from the first instant
+/// of the next day. A period that runs from the deletion deadline counts from the deletion's last day (or, in hours,
+/// from its expiry). Note the direction: a convention that rolls to working days lengthens these periods, and for
+/// deletion and backup purge that delays protection of the data subjects.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class RetentionSchedule
+{
+    private RetentionSchedule(LocalDate endedOn, CountingConvention convention, DateTimeZone zone, ImmutableArray<ScheduledDeadline> deadlines, ImmutableArray<string> unscheduled)
+    {
+        EndedOn = endedOn;
+        Convention = convention;
+        Zone = zone;
+        Deadlines = deadlines;
+        Unscheduled = unscheduled;
+    }
+
+    /// <summary>Gets the date the main agreement ended.</summary>
+    public LocalDate EndedOn { get; }
+
+    /// <summary>Gets the counting convention applied: the agreement's, or <see cref="CountingConvention.Contract"/>.</summary>
+    public CountingConvention Convention { get; }
+
+    /// <summary>Gets the zone the days were counted in: the agreement's deadline zone.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets the deadlines in a fixed order: return window, deletion, backup purge, backup retention, backup tiers, breach records.</summary>
+    public ImmutableArray<ScheduledDeadline> Deadlines { get; }
+
+    /// <summary>Gets readable notes on periods the agreement states but that cannot be dated from the end date, with why.</summary>
+    public ImmutableArray<string> Unscheduled { get; }
+
+    /// <summary>Computes the schedule of <paramref name="agreement"/> for a main agreement that ended on <paramref name="endedOn"/>.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="endedOn">The date the main agreement ended, in the agreement's zone.</param>
+    /// <param name="holidays">The holiday calendar for conventions that roll; <see cref="NetherlandsHolidayCalendar.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
+    public static RetentionSchedule Compute(ProcessingAgreement agreement, LocalDate endedOn, IHolidayCalendar? holidays = null)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var convention = agreement.Document.CountingConvention ?? CountingConvention.Contract;
+        var zone = agreement.Document.TimeZone;
+        var calculator = new DeadlineCalculator(zone, holidays ?? NetherlandsHolidayCalendar.Default);
+        var end = new Anchor(endedOn, zone.AtStartOfDay(endedOn.PlusDays(1)).ToInstant(), string.Create(CultureInfo.InvariantCulture, $"the end of the main agreement on {TimeText.Format(endedOn)}"));
+        var deadlines = ImmutableArray.CreateBuilder<ScheduledDeadline>();
+        var unscheduled = ImmutableArray.CreateBuilder<string>();
+        var terms = agreement.EndOfProcessing;
+
+        Deadline? deletion = null;
+        if (terms.Deletion is { } deletionPeriod && deletionPeriod.From == EndOfLifeTrigger.AgreementEnd)
+        {
+            deletion = calculator.ComputeFrom(end, deletionPeriod.Period, convention);
+        }
+
+        var deletionAnchor = deletion is { } d
+            ? new Anchor(d.LastDay, d.ExpiresAt, string.Create(CultureInfo.InvariantCulture, $"the deletion deadline (end of {TimeText.Format(d.LastDay)})"))
+            : (Anchor?)null;
+
+        void Add(string name, string description, string path, EndOfLifePeriod? period)
+        {
+            if (period is null)
+            {
+                return;
+            }
+
+            Anchor? anchor = period.From switch
+            {
+                EndOfLifeTrigger.AgreementEnd => end,
+                EndOfLifeTrigger.DeletionDeadline => deletionAnchor,
+                _ => null,
+            };
+            if (anchor is not { } from)
+            {
+                unscheduled.Add(period.From == EndOfLifeTrigger.ControllerRequest
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from the controller's request; it cannot be dated until the request is made.")
+                    : string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from the deletion deadline, which itself is not dated by the agreement end."));
+                return;
+            }
+
+            var deadline = calculator.ComputeFrom(from, period.Period, convention);
+            deadlines.Add(new ScheduledDeadline(name, description, path, deadline, string.Create(CultureInfo.InvariantCulture, $"Runs {period.Period} from {from.Description} ({path}), counted under '{CountingConventionNames.GetName(convention)}'.")));
+        }
+
+        Add("return-window", "Last moment to return or export the data at the controller's request (GDPR Art. 28(3)(g)).", "$.endOfProcessing.returnWindow", terms.ReturnWindow);
+        Add("deletion", "The personal data must be deleted (GDPR Art. 28(3)(g)).", "$.endOfProcessing.deletion", terms.Deletion);
+        Add("backup-purge", "Backups holding the data must be purged (GDPR Art. 28(3)(g): existing copies).", "$.endOfProcessing.backups.purgeAfterEnd", terms.Backups.PurgeAfterEnd);
+        if (terms.Backups.Retention is { } retention)
+        {
+            Add("backup-retention", "The last backup, taken no later than the end date, expires under the backup retention period.", "$.endOfProcessing.backups.retention", new EndOfLifePeriod { Period = retention });
+        }
+
+        for (var i = 0; i < terms.Backups.Tiers.Length; i++)
+        {
+            if (terms.Backups.Tiers[i].Retention is { } tierRetention)
+            {
+                Add(
+                    string.Create(CultureInfo.InvariantCulture, $"backup-tier-{i}-retention"),
+                    string.Create(CultureInfo.InvariantCulture, $"The last {terms.Backups.Tiers[i].Frequency.ToString().ToLowerInvariant()} backup expires under its tier's retention."),
+                    string.Create(CultureInfo.InvariantCulture, $"$.endOfProcessing.backups.tiers[{i}].retention"),
+                    new EndOfLifePeriod { Period = tierRetention });
+            }
+        }
+
+        Add("breach-record-retention", "Breach records kept by the processor may be destroyed (GDPR Art. 33(5) documentation).", "$.breach.recordRetention", agreement.Breach.RecordRetention);
+        return new RetentionSchedule(endedOn, convention, zone, deadlines.ToImmutable(), unscheduled.ToImmutable());
+    }
+
+    /// <summary>An event a period runs from: a day (not counted) and the first instant after it.</summary>
+    internal readonly record struct Anchor(LocalDate Date, Instant After, string Description);
+}

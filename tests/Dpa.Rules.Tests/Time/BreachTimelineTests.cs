@@ -1,0 +1,74 @@
+using Dpa.Rules.Model;
+using Dpa.Rules.Time;
+using NodaTime;
+
+namespace Dpa.Rules.Tests.Time;
+
+public sealed class BreachTimelineTests
+{
+    // 2025-03-29 10:00 CET; the clocks go forward in the night of 29 to 30 March.
+    private static readonly Instant Aware = Instant.FromUtc(2025, 3, 29, 9, 0);
+
+    private static ProcessingAgreement Agreement(BreachTerms breach, CountingConvention? convention = null) => new()
+    {
+        Document = new AgreementDocument { Status = AgreementStatus.Executed, CountingConvention = convention },
+        Parties = new Parties { Processor = new Party { Name = "Verwerker B.V." } },
+        Breach = breach,
+    };
+
+    [Fact]
+    public void ProcessorHours_LeaveTheControllerTheRest()
+    {
+        var timeline = BreachTimeline.Compute(Agreement(new BreachTerms { Deadline = ContractualPeriod.FromHours(48) }), Aware);
+
+        Assert.Equal(Instant.FromUtc(2025, 3, 31, 9, 0), timeline.ProcessorDeadline!.Value.ExpiresAt);
+        Assert.Equal(Instant.FromUtc(2025, 4, 1, 9, 0), timeline.ControllerDeadline.ExpiresAt);
+        Assert.Equal(new LocalDateTime(2025, 4, 1, 11, 0), timeline.ControllerDeadline.ExpiresAtLocal.LocalDateTime); // 10:00 CET + 72 h = 11:00 CEST
+        Assert.Equal(Duration.FromHours(24), timeline.ControllerTimeLeft);
+        Assert.Equal("Time left to the controller once the processor's deadline passes: 24 hours.", timeline.Steps[^1]);
+        Assert.Contains("GDPR Art. 33(1)", timeline.Steps[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProcessorDeadlineAfterTheControllers_GivesNegativeTimeLeft()
+    {
+        var timeline = BreachTimeline.Compute(Agreement(new BreachTerms { Deadline = ContractualPeriod.FromHours(96) }), Aware);
+
+        Assert.Equal(Duration.FromHours(-24), timeline.ControllerTimeLeft);
+        Assert.Contains("24 hours after the controller's", timeline.Steps[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutUndueDelayOnly_HasNoProcessorDeadline()
+    {
+        var timeline = BreachTimeline.Compute(Agreement(new BreachTerms { Promptness = Promptness.WithoutUndueDelay }), Aware);
+
+        Assert.Null(timeline.ProcessorDeadline);
+        Assert.Null(timeline.ControllerTimeLeft);
+        Assert.Equal(Aware + Duration.FromHours(72), timeline.ControllerDeadline.ExpiresAt);
+        Assert.Contains("states no period", timeline.Steps[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LaterTrigger_IsFlaggedAsTheEarliestPossibleDeadline()
+    {
+        var timeline = BreachTimeline.Compute(
+            Agreement(new BreachTerms { Deadline = ContractualPeriod.FromHours(24), Trigger = BreachTrigger.Confirmation }), Aware);
+
+        Assert.Contains("confirmation of the breach", timeline.Steps[1], StringComparison.Ordinal);
+        Assert.Contains("earliest", timeline.Steps[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AgreementConvention_AppliesToTheProcessorOnly()
+    {
+        // Under 1182/71 the processor's 24 hours start at 11:00 CET, the next full hour; the controller's 72 hours never do.
+        var aware = Instant.FromUtc(2025, 6, 2, 8, 20);
+        var timeline = BreachTimeline.Compute(Agreement(new BreachTerms { Deadline = ContractualPeriod.FromHours(24) }, CountingConvention.Eu118271), aware);
+
+        Assert.Equal(Instant.FromUtc(2025, 6, 3, 9, 0), timeline.ProcessorDeadline!.Value.ExpiresAt);
+        Assert.Equal(aware + Duration.FromHours(72), timeline.ControllerDeadline.ExpiresAt);
+        Assert.Equal(Duration.FromHours(47) + Duration.FromMinutes(20), timeline.ControllerTimeLeft);
+        Assert.Equal("Time left to the controller once the processor's deadline passes: 47 hours 20 minutes.", timeline.Steps[^1]);
+    }
+}
