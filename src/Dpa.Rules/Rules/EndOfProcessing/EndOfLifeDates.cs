@@ -9,8 +9,9 @@ namespace Dpa.Rules.Rules.EndOfProcessing;
 /// <remarks>
 /// <para>Periods are counted under the agreement's stated counting convention, else the ordinary contractual reading
 /// (the event day is not counted; months end on the same date or the month's last day; no weekend roll), in the
-/// agreement's zone with the Dutch holiday calendar. An hour period is counted from the start of the event day, which is
-/// never later than any other reading.</para>
+/// agreement's zone with the Dutch holiday calendar — the same conventions as <see cref="RetentionSchedule"/>: the main
+/// agreement ends at the end of its end date, so an hour period runs from the first instant of the next day. Unlike the
+/// schedule, this computes one date at a time without allocating, for the rules' clean path.</para>
 /// </remarks>
 internal static class EndOfLifeDates
 {
@@ -26,7 +27,7 @@ internal static class EndOfLifeDates
             : new DeadlineCalculator(document.TimeZone, NetherlandsHolidayCalendar.Default);
         var convention = document.CountingConvention ?? CountingConvention.Contract;
         return period.IsTimeBased
-            ? calculator.Compute(eventDate.AtStartOfDayInZone(document.TimeZone).ToInstant(), period, convention).LastDay
+            ? calculator.Compute(document.TimeZone.AtStartOfDay(eventDate.PlusDays(1)).ToInstant(), period, convention).LastDay
             : calculator.Compute(eventDate, period, convention).LastDay;
     }
 

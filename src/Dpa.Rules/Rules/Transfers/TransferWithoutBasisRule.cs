@@ -10,7 +10,7 @@ namespace Dpa.Rules.Rules.Transfers;
 /// <para>GDPR Art. 44 (every transfer, onward transfers included), Art. 45 (adequacy decisions, evaluated at
 /// <see cref="RuleContext.AsOf"/> from <see cref="AdequacyDecisions"/>), Art. 46 (appropriate safeguards such as the
 /// standard contractual clauses of Decision (EU) 2021/914). Checked: the processor's own processing locations (covered by
-/// adequacy or by a stated transfer to that country with a safeguard), each sub-processor location (adequacy or the
+/// adequacy; one with a stated transfer to that country is judged through the transfer, so it is reported once), each sub-processor location (adequacy or the
 /// sub-processor's safeguard), and each stated transfer or transfer exception — one whose destination is left open is
 /// reported unless it states a safeguard, because "transfers outside the EEA are possible" with no basis is exactly what
 /// Art. 44 forbids.</para>
@@ -36,8 +36,9 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
         var processing = agreement.Locations.Processing;
         for (var i = 0; i < processing.Length; i++)
         {
+            // A location with a stated transfer to the same country is judged, and reported, through that transfer.
             var country = processing[i].Country;
-            if (!ChapterFiveBasis.Covers(country, FindTransferSafeguard(agreement, country), asOf))
+            if (!HasTransferTo(agreement, country) && !ChapterFiveBasis.Covers(country, null, asOf))
             {
                 context.Report(Path($"$.locations.processing[{i}]"), ProcessorName(agreement), country.Value, Iso(asOf));
             }
@@ -69,23 +70,23 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
                 context.Report(
                     Path($"$.transfers[{i}].safeguard"),
                     ProcessorName(agreement),
-                    transfer.Destination is { } country ? country.Value : "open",
+                    transfer.Destination is { } country ? country.Value : "any country",
                     Iso(asOf));
             }
         }
     }
 
-    private static TransferSafeguard? FindTransferSafeguard(ProcessingAgreement agreement, CountryCode country)
+    private static bool HasTransferTo(ProcessingAgreement agreement, CountryCode country)
     {
         foreach (var transfer in agreement.Transfers)
         {
-            if (transfer.Destination == country && transfer.Safeguard is not null)
+            if (transfer.Destination == country)
             {
-                return transfer.Safeguard;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     private static string ProcessorName(ProcessingAgreement agreement) =>

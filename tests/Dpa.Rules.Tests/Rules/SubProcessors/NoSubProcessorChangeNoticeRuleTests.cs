@@ -91,4 +91,39 @@ public sealed class NoSubProcessorChangeNoticeRuleTests
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
     }
+
+    [Fact]
+    public void ObjectionWindowRunningFromTheNotice_ReportsDPA4003AsWarning()
+    {
+        // Seed 002 clause 4.1: the controller may object "binnen 14 dagen na de kennisgeving"; no advance period is stated.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ObjectionRight = new ObjectionRight { Available = true, Window = ContractualPeriod.FromDays(14), RequiresReasonableGrounds = true },
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("$.subProcessing.changeNotice", finding.Path);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+    }
+
+    [Fact]
+    public void InformedOnlyWhenHiredWithoutObjectionWindow_ReportsDPA4003AsError()
+    {
+        // Seed 004 clause 8.1: the customer is informed when a new sub-processor is hired and "will not reasonably object".
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ObjectionRight = new ObjectionRight { Available = true, ExcludedWhenConditionsMet = true },
+            },
+        };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
+    }
 }

@@ -49,4 +49,44 @@ public sealed class SubProcessorLocationUnknownRuleTests
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
     }
+
+    [Fact]
+    public void SubProcessorWithoutCountryUnderBindingEeaRestriction_DoesNotReportDPA4008()
+    {
+        // Seed 001 clause 7.1: processing only within the EEA; clause 8.2 names Proserve BV (Rotterdam) by its seat only.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea, Commitment = CommitmentLevel.Binding },
+            },
+            SubProcessing = new SubProcessingTerms
+            {
+                SubProcessors = [new SubProcessor { Name = "Proserve BV", EstablishedIn = CountryCode.Netherlands }],
+            },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void SubProcessorWithoutCountryUnderBestEffortsRestriction_ReportsDPA4008()
+    {
+        // Seed 004 clause 2.4: "in beginsel" in the Netherlands does not fix where a sub-processor processes.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction
+                {
+                    Scope = LocationScope.Countries,
+                    Countries = [CountryCode.Netherlands],
+                    Commitment = CommitmentLevel.BestEfforts,
+                },
+            },
+            SubProcessing = new SubProcessingTerms { SubProcessors = [new SubProcessor { Name = "Hosting B.V." }] },
+        };
+
+        Assert.Equal("$.subProcessing.subProcessors[0].locations", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
+    }
 }

@@ -32,7 +32,7 @@ public sealed class TransferWithoutBasisRuleTests
         Assert.Equal("DPA5002", finding.RuleId.ToString());
         Assert.Equal("$.transfers[0].safeguard", finding.Path);
         Assert.Equal(RuleSeverity.Error, finding.Severity);
-        Assert.Contains("'open'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'any country'", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SSL", finding.Message, StringComparison.Ordinal);
     }
 
@@ -155,5 +155,18 @@ public sealed class TransferWithoutBasisRuleTests
         var safeguard = new TransferSafeguard { Mechanism = TransferMechanism.AdequacyDecision, DataPrivacyFrameworkCertified = true };
 
         Assert.Empty(RuleTester.Run(Rule, WithSubProcessor("US", safeguard)));
+    }
+
+    [Fact]
+    public void ProcessorLocationWithUnsafeguardedTransfer_ReportsDPA5002Once()
+    {
+        var india = CountryCode.Parse("IN");
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms { Processing = [new ProcessingLocation { Country = india }] },
+            Transfers = [new Transfer { Destination = india }],
+        };
+
+        Assert.Equal("$.transfers[0].safeguard", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
     }
 }
