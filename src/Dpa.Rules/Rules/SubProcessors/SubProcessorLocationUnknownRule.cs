@@ -1,13 +1,14 @@
 using System.Globalization;
 using Dpa.Rules.Model;
+using Dpa.Rules.Rules.Transfers;
 
 namespace Dpa.Rules.Rules.SubProcessors;
 
 /// <summary>DPA4008: every named sub-processor must have at least one stated processing country.</summary>
 /// <remarks><para>GDPR Art. 44: onward transfers by sub-processors need a Chapter V basis too, which cannot be judged without
 /// knowing where the sub-processor processes the data; SCC 2021/915 Annex IV asks for the location of each
-/// sub-processor. Not reported under a binding location restriction (processing only in listed countries, the EU or the
-/// EEA), which fixes the area contractually; a best-efforts ("in principle") restriction does not.</para></remarks>
+/// sub-processor. Not reported when a location restriction fixes the area contractually
+/// (<see cref="LocationArea.IsFixedByRestriction"/>).</para></remarks>
 internal sealed class SubProcessorLocationUnknownRule : IAgreementRule
 {
     /// <summary>The rule's descriptor.</summary>
@@ -24,10 +25,9 @@ internal sealed class SubProcessorLocationUnknownRule : IAgreementRule
     /// <inheritdoc />
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
-        // A binding restriction ("only within the EEA") already fixes where every sub-processor may process the data;
+        // A restriction that fixes the area ("only within the EEA") tells where every sub-processor may process the data;
         // DPA5004 checks stated locations against it.
-        if (agreement.Locations.Restriction is { Commitment: not CommitmentLevel.BestEfforts } restriction
-            && (restriction.Scope != LocationScope.Countries || !restriction.Countries.IsEmpty))
+        if (LocationArea.IsFixedByRestriction(agreement.Locations))
         {
             return;
         }

@@ -3,9 +3,10 @@ using Dpa.Rules.Model;
 namespace Dpa.Rules.Rules.Transfers;
 
 /// <summary>DPA5001: the agreement must say where the processor itself processes the data.</summary>
-/// <remarks><para>GDPR Art. 44: whether Chapter V applies depends on where the data are processed. A stated location
-/// restriction ("only in the Netherlands", "within the EEA") answers the question as well as a list of locations, so the
-/// rule fires only when neither is stated.</para></remarks>
+/// <remarks><para>GDPR Art. 44: whether Chapter V applies depends on where the data are processed. A location
+/// restriction that fixes the area (<see cref="LocationArea.IsFixedByRestriction"/>: "only in the Netherlands", "only
+/// within the EEA unless the controller instructs otherwise") answers the question as well as a list of locations; an
+/// "in principle" restriction, or one the processor may leave on its own assessment, does not.</para></remarks>
 internal sealed class ProcessingLocationUnknownRule : IAgreementRule
 {
     /// <summary>The rule's descriptor.</summary>
@@ -22,7 +23,7 @@ internal sealed class ProcessingLocationUnknownRule : IAgreementRule
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
         var locations = agreement.Locations;
-        if (locations.Processing.IsEmpty && locations.Restriction is null)
+        if (locations.Processing.IsEmpty && !LocationArea.IsFixedByRestriction(locations))
         {
             context.Report("$.locations.processing");
         }

@@ -11,7 +11,8 @@ namespace Dpa.Rules.Rules.Transfers;
 /// <see cref="RuleContext.AsOf"/> from <see cref="AdequacyDecisions"/>), Art. 46 (appropriate safeguards such as the
 /// standard contractual clauses of Decision (EU) 2021/914). Checked: the processor's own processing locations (covered by
 /// adequacy; one with a stated transfer to that country is judged through the transfer, so it is reported once), each sub-processor location (adequacy or the
-/// sub-processor's safeguard), and each stated transfer or transfer exception — one whose destination is left open is
+/// sub-processor's safeguard), each permission to process outside the agreed area where the processor finds "an adequate level of protection"
+/// without a Chapter V mechanism, and each stated transfer or transfer exception — one whose destination is left open is
 /// reported unless it states a safeguard, because "transfers outside the EEA are possible" with no basis is exactly what
 /// Art. 44 forbids.</para>
 /// </remarks>
@@ -55,6 +56,17 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
                 {
                     context.Report(Path($"$.subProcessing.subProcessors[{i}].locations[{j}]"), subProcessor.Name.Text, country.Value, Iso(asOf));
                 }
+            }
+        }
+
+        // "Outside the EEA where the country offers an adequate level of protection", judged by the processor, is neither
+        // a Commission adequacy decision (Art. 45) nor an Art. 46 safeguard.
+        var permitted = agreement.Locations.PermittedOutsideWhen;
+        for (var i = 0; i < permitted.Length; i++)
+        {
+            if (permitted[i] == TransferCondition.AdequateProtectionUnspecified)
+            {
+                context.Report(Path($"$.locations.permittedOutsideWhen[{i}]"), ProcessorName(agreement), "any country", Iso(asOf));
             }
         }
 

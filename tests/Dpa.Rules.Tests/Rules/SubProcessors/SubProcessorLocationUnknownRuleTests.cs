@@ -89,4 +89,21 @@ public sealed class SubProcessorLocationUnknownRuleTests
 
         Assert.Equal("$.subProcessing.subProcessors[0].locations", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
     }
+
+    [Fact]
+    public void SubProcessorWithoutCountryWhenTheProcessorMayLeaveTheArea_ReportsDPA4008()
+    {
+        // Seed 003 clause 3.1: within the EEA, but outside the EU wherever the processor finds adequate protection.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea },
+                PermittedOutsideWhen = [TransferCondition.AdequateProtectionUnspecified],
+            },
+            SubProcessing = new SubProcessingTerms { SubProcessors = [new SubProcessor { Name = "Microsoft", EstablishedIn = CountryCode.Netherlands }] },
+        };
+
+        Assert.Equal("$.subProcessing.subProcessors[0].locations", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
+    }
 }

@@ -51,4 +51,56 @@ public sealed class ProcessingLocationUnknownRuleTests
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
     }
+
+    [Fact]
+    public void EeaRestrictionLeftOnlyOnInstructionOrByLaw_DoesNotReportDPA5001()
+    {
+        // Seed 001 clause 7.1: only within the EEA, unless the controller authorises it or the law requires it.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea, Commitment = CommitmentLevel.Binding },
+                PermittedOutsideWhen = [TransferCondition.ControllerInstruction, TransferCondition.LegalRequirement],
+            },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void EeaRestrictionTheProcessorMayLeaveOnItsOwnAssessment_ReportsDPA5001()
+    {
+        // Seed 003 clause 3.1: within the EEA, but outside the EU wherever "een passend beschermingsniveau" is ensured.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea },
+                PermittedOutsideWhen = [TransferCondition.AdequateProtectionUnspecified],
+            },
+        };
+
+        Assert.Equal("$.locations.processing", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
+    }
+
+    [Fact]
+    public void InPrincipleRestriction_ReportsDPA5001()
+    {
+        // Seed 004 clause 2.4: "in beginsel" in the Netherlands.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction
+                {
+                    Scope = LocationScope.Countries,
+                    Countries = [CountryCode.Netherlands],
+                    Commitment = CommitmentLevel.BestEfforts,
+                },
+            },
+        };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
+    }
 }

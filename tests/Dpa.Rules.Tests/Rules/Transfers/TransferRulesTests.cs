@@ -41,10 +41,11 @@ public sealed partial class TransferRulesTests
         { "001-smart-production.json", [] },
         // Seed 002 Bijl.2 §3: AWS Ireland, fallback Germany; 4.3 conditions for going outside are not transfers.
         { "002-simplicate.json", [] },
-        // Seed 003 3.1: within the EEA.
-        { "003-analyst-template.json", [] },
-        // Seed 004 2.4: for domain names and SSL certificates "partijen buiten de EER" are possible, with no safeguard.
-        { "004-lets-develop.json", ["DPA5002 Error $.transfers[0].safeguard"] },
+        // Seed 003 3.1: within the EEA, but outside the EU wherever "een passend beschermingsniveau" is ensured — the
+        // processor's own judgement, no Chapter V mechanism — so neither the area nor a basis is fixed.
+        { "003-analyst-template.json", ["DPA5001 Error $.locations.processing", "DPA5002 Error $.locations.permittedOutsideWhen[0]"] },
+        // Seed 004 2.4: "in beginsel" in NL; for domain names and SSL certificates parties outside the EEA, no safeguard.
+        { "004-lets-develop.json", ["DPA5001 Error $.locations.processing", "DPA5002 Error $.transfers[0].safeguard"] },
     };
 
     [Theory]

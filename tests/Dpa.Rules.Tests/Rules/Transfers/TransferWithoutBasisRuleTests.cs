@@ -169,4 +169,45 @@ public sealed class TransferWithoutBasisRuleTests
 
         Assert.Equal("$.transfers[0].safeguard", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
     }
+
+    [Fact]
+    public void PermissionOutsideWhereTheProcessorFindsAdequateProtection_ReportsDPA5002()
+    {
+        // Seed 003 clause 3.1: outside the EU if the country ensures "een passend beschermingsniveau"; no mechanism named.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea },
+                PermittedOutsideWhen = [TransferCondition.ControllerInstruction, TransferCondition.AdequateProtectionUnspecified],
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("$.locations.permittedOutsideWhen[1]", finding.Path);
+        Assert.Equal(RuleSeverity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void PermissionOutsideOnAdequacyDecisionOrStandardClauses_DoesNotReportDPA5002()
+    {
+        // Seed 002 clause 4.3: outside the EEA only on instruction, by law, under an adequacy decision or with the SCCs.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea, Commitment = CommitmentLevel.Binding },
+                PermittedOutsideWhen =
+                [
+                    TransferCondition.ControllerInstruction,
+                    TransferCondition.LegalRequirement,
+                    TransferCondition.AdequacyDecision,
+                    TransferCondition.StandardContractualClauses,
+                ],
+            },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
 }
