@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dpa.Rules.Model;
 using Dpa.Rules.Rules;
 using Dpa.Rules.Rules.Transfers;
@@ -209,5 +210,15 @@ public sealed class TransferWithoutBasisRuleTests
         };
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void Message_IsLocalizedInDutchWithItsArguments()
+    {
+        var finding = Assert.Single(RuleTester.Run(Rule, WithSubProcessor("IN"), culture: CultureInfo.GetCultureInfo("nl-NL")));
+
+        Assert.Equal(
+            "Gegevens van 'Support Inc.' kunnen worden verwerkt in 'IN', buiten de EER, zonder adequaatheidsbesluit dat op '2026-11-25' geldt en zonder passende waarborg",
+            finding.Message);
     }
 }
