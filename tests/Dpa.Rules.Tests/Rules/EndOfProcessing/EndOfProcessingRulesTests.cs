@@ -33,6 +33,19 @@ public sealed partial class EndOfProcessingRulesTests
         Assert.All(findings, f => Assert.Equal(id, f.RuleId.ToString()));
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void DocsPage_IsTitledAndTrackedLikeTheRule(string id)
+    {
+        var rule = EndOfProcessingRules.All.Single(r => r.Descriptor.Id.ToString() == id);
+        var page = File.ReadAllLines(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", id + ".md"));
+        var releases = File.ReadAllLines(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", "RulesReleases.Unshipped.md"));
+
+        Assert.Equal($"# {id}: {rule.Descriptor.Title}", page[0]);
+        Assert.Contains($"{id} | {rule.Descriptor.Category} | {rule.Descriptor.DefaultSeverity} | {rule.GetType().Name}", releases);
+        Assert.NotEqual(rule.Descriptor.Title, rule.Descriptor.GetTitle(System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
+    }
+
     public static TheoryData<string, string[]> SeedExpectations => new()
     {
         // Seed 000 12.3: deletion on first request, no return; App.1 §6: backups deleted two weeks after the retention
