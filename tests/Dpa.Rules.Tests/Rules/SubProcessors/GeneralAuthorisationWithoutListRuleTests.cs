@@ -61,15 +61,39 @@ public sealed class GeneralAuthorisationWithoutListRuleTests
     }
 
     [Fact]
-    public void GeneralAuthorisationWithListAtStatedAddress_DoesNotReportDPA4002()
+    public void GeneralAuthorisationWithListOnlyAtAWebAddress_ReportsDPA4002AsWarning()
     {
+        // Seed 002 clause 4.4: the full list is on the processor's website; Bijl.2 §3 names AWS only.
         var agreement = TestAgreements.Minimal() with
         {
             SubProcessing = new SubProcessingTerms
             {
                 Authorisation = SubProcessorAuthorisation.General,
                 ListLocation = SubProcessorListLocation.ExternalUrl,
-                ListUrl = "https://example.com/subverwerkers",
+                ListUrl = "https://example.com/subverwerkers.pdf",
+                SubProcessors = [new SubProcessor { Name = "Amazon Web Services (AWS)", Locations = [CountryCode.Parse("IE")] }],
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("DPA4002", finding.RuleId.ToString());
+        Assert.Equal("$.subProcessing.listLocation", finding.Path);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+        Assert.Contains("'externalUrl'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GeneralAuthorisationWithListInTheAgreement_DoesNotReportDPA4002()
+    {
+        // Seed 003 Bijl.1 lists the sub-processors in the agreement.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ListLocation = SubProcessorListLocation.InAgreement,
+                SubProcessors = [new SubProcessor { Name = "Copaco", Locations = [CountryCode.Netherlands] }],
             },
         };
 

@@ -52,8 +52,9 @@ public sealed partial class SubProcessorRulesTests
         { "000-planning-nl.json", [] },
         // Seed 001: specific authorisation (8.1), full flow-down and "onverkort aansprakelijk" (8.3), EEA only (7.1).
         { "001-smart-production.json", [] },
-        // Seed 002 4.1: objection "binnen 14 dagen na de kennisgeving" implies a notice but no advance period.
-        { "002-simplicate.json", ["DPA4003 Warning $.subProcessing.changeNotice"] },
+        // Seed 002 4.4: the full list only on the processor's website (EDPB Opinion 22/2024: in the contract or an annex);
+        // 4.1: objection "binnen 14 dagen na de kennisgeving" implies a notice but no advance period.
+        { "002-simplicate.json", ["DPA4002 Warning $.subProcessing.listLocation", "DPA4003 Warning $.subProcessing.changeNotice"] },
         // Seed 003 5.1: informed of changes, no period; liability for sub-processors not stated. Bijl.1 gives Datto/Autotask
         // and Microsoft the processing region "EU", which the model cannot record (examples.md gap 4), while 3.1 lets the
         // processor go outside the EU on its own assessment: on the encoded facts their location is unknown.
