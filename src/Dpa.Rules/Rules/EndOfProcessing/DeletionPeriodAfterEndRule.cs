@@ -6,7 +6,7 @@ namespace Dpa.Rules.Rules.EndOfProcessing;
 /// <summary>DPA9004: the agreement should fix a period after the end within which the data are deleted, and a short one.</summary>
 /// <remarks><para>SCC 2021/915 Clause 10(d) and GDPR Art. 28(3)(g) require deletion after the end of the services; without a
 /// period running from the end (deletion only "on request" is none), data can stay indefinitely. Also reported when the
-/// period is certainly longer than <see cref="RuleThresholds.DeletionPeriodMaximum"/> (a month counts as at most 31 days):
+/// period is certainly longer than <see cref="RuleThresholds.DeletionPeriodMaximum"/> (a month of the period counts as only 28 days):
 /// the finding states the deletion deadline computed with the deadline engine for <see cref="RuleContext.SampleEndDate"/>.</para></remarks>
 internal sealed class DeletionPeriodAfterEndRule : IAgreementRule
 {
