@@ -28,7 +28,8 @@ namespace Dpa.Rules.Time;
 /// <para>"Includes at least two working days" is read as: among the days after the event day up to and including the last
 /// day (after the roll), count the working days; while there are fewer than two, the last day moves on to the next working
 /// day. A working day is a day other than a Saturday, Sunday or holiday of <see cref="Holidays"/>.</para>
-/// <para>This type is immutable and thread-safe; computing a deadline allocates nothing.</para>
+/// <para>This type is immutable and thread-safe. Computing a deadline allocates nothing in the steady state (NodaTime may
+/// allocate once when it first caches a zone interval); only <see cref="Deadline.Explain"/> allocates.</para>
 /// </remarks>
 public sealed class DeadlineCalculator
 {
