@@ -72,9 +72,10 @@ public sealed class ExampleAgreementTests
         Assert.Equal("SmartDC", smartDc.Name.Text);
         Assert.Equal([CountryCode.Netherlands], smartDc.Locations);
         Assert.Equal(SubProcessorAuthorisation.Specific, agreement.SubProcessing.Authorisation);
-        // 7.1 "binnen 24 uur", 7.2 "alleen als de gebeurtenis zich daadwerkelijk voorgedaan heeft".
+        // 7.1 "binnen 24 uur nadat het lek bij hem bekend is geworden": the period runs from awareness; 7.2 "alleen als de
+        // gebeurtenis zich daadwerkelijk voorgedaan heeft" leaves out suspicions, not the start (docs/rules/DPA7003.md).
         Assert.Equal(ContractualPeriod.FromHours(24), agreement.Breach.Deadline);
-        Assert.Equal(BreachTrigger.Confirmation, agreement.Breach.Trigger);
+        Assert.Equal(BreachTrigger.Awareness, agreement.Breach.Trigger);
         // 6.1 "zal zich inspannen".
         Assert.Equal(CommitmentLevel.BestEfforts, agreement.Security.Commitment);
         // 10.2 "eens per jaar".
