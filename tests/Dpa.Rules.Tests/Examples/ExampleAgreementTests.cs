@@ -185,6 +185,9 @@ public sealed class ExampleAgreementTests
         // 5.1 general written consent; Bijl.1 six sub-processors.
         Assert.Equal(SubProcessorAuthorisation.General, agreement.SubProcessing.Authorisation);
         Assert.Equal(6, agreement.SubProcessing.SubProcessors.Length);
+        // Bijl.1 "Verwerkingsland EU" for Datto/Autotask and Microsoft: the region, as the ISO reserved code EU.
+        Assert.Equal([CountryCode.Parse("EU")], agreement.SubProcessing.SubProcessors[0].Locations);
+        Assert.Equal([CountryCode.Parse("EU")], agreement.SubProcessing.SubProcessors[2].Locations);
         // 3.1 outside the EU where the country ensures "een passend beschermingsniveau".
         Assert.Equal([TransferCondition.AdequateProtectionUnspecified], agreement.Locations.PermittedOutsideWhen);
         // 12.4 delete or return at the controller's choice, copies deleted; no period stated.
