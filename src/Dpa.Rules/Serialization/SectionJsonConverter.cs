@@ -50,13 +50,14 @@ internal abstract class SectionJsonConverter<T> : JsonConverter<T>
                     segment);
             }
 
+            var container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
             try
             {
                 values.Set(name, JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(property.PropertyType)));
             }
             catch (JsonException ex)
             {
-                throw JsonReadFailure.Nest(ex, segment);
+                throw JsonReadFailure.Nest(ex, segment, container);
             }
         }
 

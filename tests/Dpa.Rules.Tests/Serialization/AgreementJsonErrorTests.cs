@@ -64,6 +64,8 @@ public sealed class AgreementJsonErrorTests
         var ex = Fails(Agreement("  \"subProcessing\": {\n    \"subProcessors\": [\n      { \"name\": \"A\" },\n      { \"name\": \"B\", \"locations\": [ 5 ] }\n    ]\n  }"));
 
         AssertError(ex, "$.subProcessing.subProcessors[1].locations[0]", 8, "country code");
+        const string Line8 = "      { \"name\": \"B\", \"locations\": [ 5 ] }";
+        Assert.Equal(Line8.IndexOf("[ 5", StringComparison.Ordinal) + 3, ex.BytePositionInLine);
     }
 
     [Fact]
