@@ -45,6 +45,12 @@ internal static partial class AgreementJsonReader
             var reason = failure?.Reason ?? Explain(failure?.Original ?? ex);
             throw new AgreementFormatException(reason, path, JsonReadFailure.LineOf(ex) + 1, JsonReadFailure.ColumnOf(ex), fileName, ex);
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException or FormatException or OverflowException)
+        {
+            // A backstop: the converters above report every case known to reach here with a path, so this means a case nobody
+            // foresaw. It still must not escape as a framework exception, and the cause stays available as the inner exception.
+            throw new AgreementFormatException("The document could not be read as an agreement.", "$", 1, 0, fileName, ex);
+        }
     }
 
     public static string TooLargeReason { get; } = string.Create(
