@@ -120,7 +120,7 @@ internal static partial class AgreementJsonReader
                         frame.Name = name;
                         if (!(frame.Names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
                         {
-                            throw Fail($"The property '{name}' appears more than once in the same object.", PathOf(frames), json, start, fileName);
+                            throw Fail($"The property '{JsonReadFailure.Name(name)}' appears more than once in the same object.", PathOf(frames), json, start, fileName);
                         }
 
                         break;
@@ -264,7 +264,7 @@ internal static partial class AgreementJsonReader
 
         if (Unmapped().Match(message) is { Success: true } unmapped)
         {
-            return $"Unknown property '{unmapped.Groups[1].Value}'.";
+            return $"Unknown property '{JsonReadFailure.Name(unmapped.Groups[1].Value)}'.";
         }
 
         if (NullNotAllowed().Match(message) is { Success: true } notNull)

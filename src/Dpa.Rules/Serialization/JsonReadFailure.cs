@@ -72,6 +72,11 @@ internal sealed class JsonReadFailure : JsonException
             : new JsonReadFailure(null, segment + innerPath, inner, lines, column, relative);
     }
 
+    /// <summary>Gets a property name for a message, shortened when it is long (names are not limited below 1 MiB).</summary>
+    public static string Name(string name) => name.Length <= MaxQuotedName ? name : name[..MaxQuotedName] + "…";
+
+    private const int MaxQuotedName = 80;
+
     /// <summary>Formats a property name as a JSON path segment (<c>.name</c>, or <c>['odd name']</c>).</summary>
     public static string PropertySegment(string name)
     {

@@ -38,7 +38,7 @@ internal abstract class SectionJsonConverter<T> : JsonConverter<T>
 
             if (!properties.TryGetValue(name, out var property))
             {
-                throw new JsonReadFailure($"Unknown property '{name}'.", segment);
+                throw new JsonReadFailure($"Unknown property '{JsonReadFailure.Name(name)}'.", segment);
             }
 
             if (reader.TokenType == JsonTokenType.Null && !property.IsSetNullable)

@@ -85,6 +85,16 @@ public sealed class AgreementJsonErrorTests
     }
 
     [Fact]
+    public void UnknownProperty_WithALongName_IsShortenedInTheReason()
+    {
+        var name = new string('q', 500);
+        var ex = Fails(Agreement("  \"security\": { \"" + name + "\": 1 }"));
+
+        AssertError(ex, "$.security." + name, 5, "Unknown property '" + new string('q', 80) + "…'.");
+        Assert.True(ex.Reason.Length < 120);
+    }
+
+    [Fact]
     public void UnknownProperty_InTheDocument()
     {
         var ex = Fails(Document("    \"titel\": \"Verwerkersovereenkomst\","));
