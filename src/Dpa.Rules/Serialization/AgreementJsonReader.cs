@@ -136,6 +136,13 @@ internal static partial class AgreementJsonReader
                     sawVersion = true;
                     CheckVersion(ref reader, frames, json, fileName);
                 }
+
+                // Once a member's value is complete, errors up to the next member belong to the object, not to that member.
+                if (token is not (JsonTokenType.PropertyName or JsonTokenType.StartObject or JsonTokenType.StartArray)
+                    && frames.Count > 0 && !frames[^1].IsArray)
+                {
+                    frames[^1].Name = null;
+                }
             }
         }
         catch (JsonException ex) when (ex is not JsonReadFailure)

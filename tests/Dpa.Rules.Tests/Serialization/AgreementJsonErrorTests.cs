@@ -27,11 +27,11 @@ public sealed class AgreementJsonErrorTests
     }
 
     [Fact]
-    public void TruncatedJson_NamesTheOpenMember()
+    public void TruncatedJson_NamesTheOpenObject()
     {
         var ex = Fails("{\n  \"formatVersion\": 1,\n  \"document\": {\n    \"status\": \"executed\"");
 
-        AssertError(ex, "$.document.status", 4, "ends before the document is complete");
+        AssertError(ex, "$.document", 4, "ends before the document is complete");
     }
 
     [Fact]
@@ -293,6 +293,38 @@ public sealed class AgreementJsonErrorTests
         var ex = Fails("{\n  \"formatVersion\": 2,\n  \"document\": { \"status\": \"executed\", \"newThing\": 1 }\n}");
 
         AssertError(ex, "$.formatVersion", 2, "Format version 2 is not supported");
+    }
+
+    [Fact]
+    public void FormatVersionAsAString()
+    {
+        var ex = Fails("{\n  \"formatVersion\": \"1\"\n}");
+
+        AssertError(ex, "$.formatVersion", 2, "Expected 'formatVersion' as a whole number.");
+    }
+
+    [Fact]
+    public void SchemaThatIsNotAString()
+    {
+        var ex = Fails(Agreement("  \"$schema\": 5"));
+
+        AssertError(ex, "$['$schema']", 5, "Expected '$schema' as a string");
+    }
+
+    [Fact]
+    public void Comments_AreNotJson()
+    {
+        var ex = Fails(Agreement("  // a comment\n  \"transfers\": []"));
+
+        AssertError(ex, "$", 5, "The JSON is malformed");
+    }
+
+    [Fact]
+    public void TrailingCommas_AreNotJson()
+    {
+        var ex = Fails(Agreement("  \"transfers\": [ ],\n"));
+
+        AssertError(ex, "$", 7, "The JSON is malformed");
     }
 
     [Fact]
