@@ -153,7 +153,7 @@ internal static partial class AgreementJsonReader
             }
 
             throw new AgreementFormatException(
-                "The JSON is malformed: " + StripPosition(ex.Message),
+                "The JSON is malformed: " + ExplainSyntax(StripPosition(ex.Message), json, reader.BytesConsumed),
                 PathOf(frames),
                 (ex.LineNumber ?? 0) + 1,
                 ex.BytePositionInLine ?? 0,
@@ -255,6 +255,20 @@ internal static partial class AgreementJsonReader
         }
 
         return path.ToString();
+    }
+
+    // The reader's messages are plain enough except where they advise changing reader options, which a user cannot do.
+    private static string ExplainSyntax(string message, ReadOnlySpan<byte> json, long consumed)
+    {
+        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a comma must not follow the last member of an object or the last element of an array.";
+        }
+
+        var next = SkipWhiteSpace(json, consumed);
+        return next < json.Length && json[(int)next] == (byte)'/' && next + 1 < json.Length && json[(int)next + 1] is (byte)'/' or (byte)'*'
+            ? "comments are not allowed in JSON."
+            : message;
     }
 
     /// <summary>Explains one of System.Text.Json's own errors in plain English.</summary>

@@ -316,7 +316,7 @@ public sealed class AgreementJsonErrorTests
     {
         var ex = Fails(Agreement("  // a comment\n  \"transfers\": []"));
 
-        AssertError(ex, "$", 5, "The JSON is malformed");
+        AssertError(ex, "$", 5, "The JSON is malformed: comments are not allowed in JSON.");
     }
 
     [Fact]
@@ -324,7 +324,7 @@ public sealed class AgreementJsonErrorTests
     {
         var ex = Fails(Agreement("  \"transfers\": [ ],\n"));
 
-        AssertError(ex, "$", 7, "The JSON is malformed");
+        AssertError(ex, "$", 7, "The JSON is malformed: a comma must not follow the last member");
     }
 
     [Fact]
