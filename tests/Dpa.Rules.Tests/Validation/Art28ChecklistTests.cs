@@ -65,6 +65,18 @@ public sealed class Art28ChecklistTests
     }
 
     [Fact]
+    public void EveryCatalogRuleCitingArt28TwoToFour_BelongsToAnElement()
+    {
+        // Any catalog rule that cites GDPR Art. 28(2), 28(3)(a)-(h) or 28(4) checks a checklist element; a rule that cites a
+        // point but maps nowhere would silently drop out of the completeness summary.
+        var citing = RuleSet.Default.Rules.Select(r => r.Descriptor).Where(d => d.LegalReferences.Any(r =>
+            r.Instrument == "GDPR" && r.Article == "Art. 28" && (r.Paragraph is "2" or "4" || (r.Paragraph == "3" && r.Point is not null))));
+
+        Assert.All(citing, d => Assert.Contains(Art28Checklist.Elements, e => e.Includes(d)));
+        Assert.Contains(RuleSet.Default.Rules, r => r.Descriptor.Id == ValidationFixture.Dpa4004);
+    }
+
+    [Fact]
     public void ActiveErrorOrWarning_IsAGap_InfoAndSuppressedAreNot()
     {
         var agreement = TestAgreements.Minimal();

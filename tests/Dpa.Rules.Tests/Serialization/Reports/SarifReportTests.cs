@@ -162,6 +162,17 @@ public sealed class SarifReportTests
     }
 
     [Fact]
+    public void Fingerprint_FollowsTheDocumentedRecipe()
+    {
+        // docs/report-format.md: lowercase hex SHA-256 of "{ruleId}\n{file}\n{path}\n{n}\n".
+        using var document = JsonDocument.Parse(Sarif);
+        var results = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        var text = "DPA7901\n" + ReportFixture.PlanningFile + "\n$.breach.deadline\n0\n";
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(expected, Result(results, "DPA7901").GetProperty("partialFingerprints").GetProperty("dpaRules/v1").GetString());
+    }
+
+    [Fact]
     public void AbsolutePathUnderBaseDirectory_BecomesRepositoryRelative()
     {
         var root = RepositoryRootAttribute.Value;
