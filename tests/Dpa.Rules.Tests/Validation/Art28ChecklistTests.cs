@@ -136,6 +136,52 @@ public sealed class Art28ChecklistTests
     }
 
     [Fact]
+    public void Catalog_OnAnAgreementWithAFullAuditClause_CoversPointH()
+    {
+        // GDPR Art. 28(3)(h): the processor makes available all information necessary to demonstrate compliance and allows for
+        // audits, including inspections, by the controller or another auditor mandated by the controller.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Audits = new AuditTerms
+            {
+                InformationDuty = true,
+                AuditsAllowed = true,
+                Auditor = AuditorChoice.ControllerOrMandated,
+                Condition = AuditCondition.AtIntervals,
+            },
+        };
+
+        var statuses = CatalogStatuses(agreement);
+
+        Assert.Equal(Art28Coverage.Covered, statuses["28(3)(h)"].Coverage);
+        Assert.Contains(RuleId.Parse("DPA8003"), statuses["28(3)(h)"].RuleIds);
+
+        // The agreement states no Art. 32 obligation: GDPR Art. 28(3)(c) requires "all measures required pursuant to Article 32".
+        Assert.Equal(Art28Coverage.Gap, statuses["28(3)(c)"].Coverage);
+    }
+
+    [Fact]
+    public void Catalog_OnAnAgreementWhereTheProcessorPicksTheAuditor_HasAGapInPointH()
+    {
+        // GDPR Art. 28(3)(h) names "another auditor mandated by the controller": a processor-selected auditor falls short.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Audits = new AuditTerms
+            {
+                InformationDuty = true,
+                AuditsAllowed = true,
+                Auditor = AuditorChoice.ProcessorSelected,
+                Condition = AuditCondition.AtIntervals,
+            },
+        };
+
+        var status = CatalogStatuses(agreement)["28(3)(h)"];
+
+        Assert.Equal(Art28Coverage.Gap, status.Coverage);
+        Assert.Equal([RuleId.Parse("DPA8003")], status.GapRuleIds);
+    }
+
+    [Fact]
     public void FailedRule_IsAGapOfItsElements()
     {
         var validator = ValidationFixture.Validator(RuleSet.Create(new ThrowingRule(AuditRule)));
@@ -148,6 +194,9 @@ public sealed class Art28ChecklistTests
         Assert.Equal(Art28Coverage.Gap, status.Coverage);
         Assert.Equal([AuditRule.Id], status.GapRuleIds);
     }
+
+    private static Dictionary<string, Art28ElementStatus> CatalogStatuses(ProcessingAgreement agreement) =>
+        Art28Checklist.Evaluate(agreement, ValidationFixture.Validator(RuleSet.Default).Validate(agreement)).ToDictionary(s => s.Element.Id);
 
     private static RuleDescriptor Host(string id, RuleSeverity severity, LegalReference reference) =>
         RuleDescriptor.Create(id, $"Test {id}", "Test '{0}'", "A checklist test rule.", severity, new Uri($"https://example.com/{id}"), reference);
