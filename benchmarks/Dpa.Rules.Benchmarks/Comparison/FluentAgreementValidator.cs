@@ -75,6 +75,11 @@ internal sealed class FluentAgreementValidator : AbstractValidator<ProcessingAgr
             .When(a => a.SubProcessing.Authorisation == SubProcessorAuthorisation.General)
             .WithErrorCode("DPA4004").OverridePropertyName("$.subProcessing.objectionRight")
             .WithMessage("General authorisation without a right to object.");
+        RuleFor(a => a.SubProcessing.ObjectionRight)
+            .Must(right => right is not { Available: true, ExcludedWhenConditionsMet: true })
+            .When(a => a.SubProcessing.Authorisation == SubProcessorAuthorisation.General)
+            .WithErrorCode("DPA4004").OverridePropertyName("$.subProcessing.objectionRight.excludedWhenConditionsMet")
+            .WithMessage("The right to object is waived in advance.");
         RuleFor(a => a.SubProcessing.FlowDown)
             .Equal(FlowDownScope.SameObligations)
             .When(a => SubProcessingAllowed(a.SubProcessing))

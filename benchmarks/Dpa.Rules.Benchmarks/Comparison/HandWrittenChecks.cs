@@ -85,9 +85,16 @@ internal static class HandWrittenChecks
             failures.Add(new("DPA4001", "$.subProcessing.authorisation", "The sub-processor authorisation is not stated."));
         }
 
-        if (subProcessing.Authorisation == SubProcessorAuthorisation.General && subProcessing.ObjectionRight is not { Available: true })
+        if (subProcessing.Authorisation == SubProcessorAuthorisation.General)
         {
-            failures.Add(new("DPA4004", "$.subProcessing.objectionRight", "General authorisation without a right to object."));
+            if (subProcessing.ObjectionRight is not { Available: true } right)
+            {
+                failures.Add(new("DPA4004", "$.subProcessing.objectionRight", "General authorisation without a right to object."));
+            }
+            else if (right.ExcludedWhenConditionsMet)
+            {
+                failures.Add(new("DPA4004", "$.subProcessing.objectionRight.excludedWhenConditionsMet", "The right to object is waived in advance."));
+            }
         }
 
         var subProcessingAllowed = subProcessing.Authorisation is SubProcessorAuthorisation.Specific or SubProcessorAuthorisation.General
