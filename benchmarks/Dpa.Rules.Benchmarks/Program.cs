@@ -1,5 +1,11 @@
 using BenchmarkDotNet.Running;
+using Dpa.Rules.Benchmarks;
 using Dpa.Rules.Benchmarks.Comparison;
+
+if (args is ["--cli-startup", ..])
+{
+    return CliStartup.Run(args);
+}
 
 // The three implementations of the comparison must agree before any number is worth reporting: check every input first,
 // so that a disagreement fails the run (and CI's dry smoke) with a non-zero exit code.
