@@ -125,7 +125,7 @@ internal static partial class AgreementJsonReader
 
                         break;
                     case JsonTokenType.String:
-                        CheckString(ref reader, frames, json, fileName);
+                        CheckStringValue(ref reader, frames, json, fileName);
                         break;
                     default:
                         break;
@@ -192,6 +192,20 @@ internal static partial class AgreementJsonReader
         if (!reader.TryGetInt32(out var version) || version != ProcessingAgreement.CurrentFormatVersion)
         {
             throw Fail(UnsupportedVersionReason(Encoding.UTF8.GetString(reader.ValueSpan)), PathOf(frames), json, reader.TokenStartIndex, fileName);
+        }
+    }
+
+    // A value is only checked, never kept: an unescaped one is valid exactly when its bytes are valid UTF-8, which needs no
+    // string; an escaped one (rare) is decoded as before to find invalid escapes.
+    private static void CheckStringValue(ref Utf8JsonReader reader, List<Frame> frames, ReadOnlySpan<byte> json, string? fileName)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > AgreementJsonOptions.MaxStringBytes)
+        {
+            CheckString(ref reader, frames, json, fileName);
+        }
+        else if (!Utf8.IsValid(reader.ValueSpan))
+        {
+            throw Fail("The text is not valid UTF-8.", PathOf(frames), json, reader.TokenStartIndex, fileName);
         }
     }
 
