@@ -50,6 +50,12 @@ internal abstract class SectionJsonConverter<T> : JsonConverter<T>
                     segment);
             }
 
+            if (TryReadFast(ref reader, property, options, out var fast))
+            {
+                values.Set(name, fast);
+                continue;
+            }
+
             var container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
             try
             {
@@ -76,6 +82,34 @@ internal abstract class SectionJsonConverter<T> : JsonConverter<T>
         catch (ArgumentException ex)
         {
             throw new JsonReadFailure("The values break a rule of the model: " + ex.Message);
+        }
+    }
+
+    /// <summary>Reads a member with its type's converter on this reader; on any failure, rewinds so that the nested path
+    /// reads it again and reports the error exactly as before.</summary>
+    private static bool TryReadFast(ref Utf8JsonReader reader, JsonPropertyInfo property, JsonSerializerOptions options, out object? value)
+    {
+        // A null token is left to the serializer, which never hands it to a converter that does not handle null.
+        if (reader.TokenType == JsonTokenType.Null || property.CustomConverter is not null
+            || !SectionMemberReaders.TryGet(property.PropertyType, out var read))
+        {
+            value = null;
+            return false;
+        }
+
+        var start = reader;
+        try
+        {
+            value = read(ref reader, options);
+            return true;
+        }
+#pragma warning disable CA1031 // Whatever failed, the nested path reads the value again and raises the error with its path.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            reader = start;
+            value = null;
+            return false;
         }
     }
 
