@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Dpa.Rules.Model;
 using Dpa.Rules.Validation;
@@ -7,42 +8,98 @@ using NodaTime;
 namespace Dpa.Rules.Rules;
 
 /// <summary>What a rule sees besides the agreement — the evaluation date, thresholds and culture — and where it reports findings.</summary>
-/// <remarks><para>One context serves a whole validation: the engine points it at each rule in turn. Not thread-safe; never
-/// shared between validations.</para></remarks>
+/// <remarks><para>One context serves a whole validation: the engine points it at each rule in turn, and reuses it for later
+/// validations on the same thread. Not thread-safe; a rule must not keep it beyond <see cref="IAgreementRule.Evaluate"/>.</para></remarks>
 public sealed class RuleContext
 {
     private readonly List<Finding> _findings;
     private RuleDescriptor? _current;
+    private RuleSeverity? _currentOverride;
+    private AgreementStatus _status;
 
     internal RuleContext(ProcessingAgreement agreement, LocalDate asOf, RuleThresholds thresholds, CultureInfo culture, List<Finding> findings)
+    {
+        _findings = findings;
+        Reset(agreement, asOf, thresholds, culture, agreement.Document.Status, CancellationToken.None);
+    }
+
+    /// <summary>Creates an empty context for the engine, which <see cref="Reset"/>s it before each validation.</summary>
+    internal RuleContext()
+    {
+        _findings = [];
+        Agreement = null!;
+        Thresholds = RuleThresholds.Default;
+        Culture = CultureInfo.InvariantCulture;
+    }
+
+    /// <summary>Gets the agreement under evaluation.</summary>
+    public ProcessingAgreement Agreement { get; private set; }
+
+    /// <summary>Gets the evaluation date: certifications, suppressions and adequacy decisions are judged as of this day.</summary>
+    public LocalDate AsOf { get; private set; }
+
+    /// <summary>Gets the configurable thresholds.</summary>
+    public RuleThresholds Thresholds { get; private set; }
+
+    /// <summary>Gets the culture of messages.</summary>
+    public CultureInfo Culture { get; private set; }
+
+    /// <summary>Gets the status the agreement is judged in: its own, unless the validation options force template or executed mode.</summary>
+    /// <remarks><para>Rules that relax for templates or tighten for executed agreements read this rather than
+    /// <c>Agreement.Document.Status</c>, so that a host can check a draft as if it were about to be signed.</para></remarks>
+    public AgreementStatus Status => _status;
+
+    /// <summary>Gets whether the agreement is judged as a template, for which placeholder rules relax.</summary>
+    public bool IsTemplate => _status == AgreementStatus.Template;
+
+    /// <summary>Gets the end date to compute end-of-life deadlines from: the recorded end of the main agreement, else <see cref="AsOf"/>.</summary>
+    public LocalDate SampleEndDate => Agreement.Document.EndedOn ?? AsOf;
+
+    /// <summary>Gets the token that cancels the validation; a slow rule may observe it.</summary>
+    public CancellationToken CancellationToken { get; private set; }
+
+    /// <summary>Gets the findings reported so far in this validation.</summary>
+    internal List<Finding> Findings => _findings;
+
+    /// <summary>Prepares the context for a validation.</summary>
+    [MemberNotNull(nameof(Agreement), nameof(Thresholds), nameof(Culture))]
+    internal void Reset(
+        ProcessingAgreement agreement,
+        LocalDate asOf,
+        RuleThresholds thresholds,
+        CultureInfo culture,
+        AgreementStatus status,
+        CancellationToken cancellationToken)
     {
         Agreement = agreement;
         AsOf = asOf;
         Thresholds = thresholds;
         Culture = culture;
-        _findings = findings;
+        _status = status;
+        CancellationToken = cancellationToken;
+        _current = null;
+        _currentOverride = null;
+        _findings.Clear();
     }
 
-    /// <summary>Gets the agreement under evaluation.</summary>
-    public ProcessingAgreement Agreement { get; }
-
-    /// <summary>Gets the evaluation date: certifications, suppressions and adequacy decisions are judged as of this day.</summary>
-    public LocalDate AsOf { get; }
-
-    /// <summary>Gets the configurable thresholds.</summary>
-    public RuleThresholds Thresholds { get; }
-
-    /// <summary>Gets the culture of messages.</summary>
-    public CultureInfo Culture { get; }
-
-    /// <summary>Gets whether the agreement is a template, for which placeholder rules relax.</summary>
-    public bool IsTemplate => Agreement.Document.Status == AgreementStatus.Template;
-
-    /// <summary>Gets the end date to compute end-of-life deadlines from: the recorded end of the main agreement, else <see cref="AsOf"/>.</summary>
-    public LocalDate SampleEndDate => Agreement.Document.EndedOn ?? AsOf;
+    /// <summary>Drops the references of the last validation so that a pooled context keeps no agreement alive.</summary>
+    internal void Release()
+    {
+        Agreement = null!;
+        _current = null;
+        CancellationToken = CancellationToken.None;
+        _findings.Clear();
+    }
 
     /// <summary>Points the context at the rule about to run.</summary>
-    internal void BeginRule(RuleDescriptor descriptor) => _current = descriptor;
+    internal void BeginRule(RuleDescriptor descriptor) => BeginRule(descriptor, null);
+
+    /// <summary>Points the context at the rule about to run, with the configured severity that replaces whatever it reports.</summary>
+    internal void BeginRule(RuleDescriptor descriptor, RuleSeverity? severityOverride)
+    {
+        _current = descriptor;
+        _currentOverride = severityOverride;
+    }
 
     /// <summary>Reports a finding of the current rule at its default severity.</summary>
     /// <param name="path">The model path, e.g. <c>$.breach.deadline</c>.</param>
@@ -58,16 +115,29 @@ public sealed class RuleContext
         Report(severity, path, [], messageArgs);
 
     /// <summary>Reports a finding with the facts behind it, such as computed deadlines.</summary>
-    /// <param name="severity">The severity before configured overrides.</param>
+    /// <param name="severity">The severity before configured overrides; <see cref="RuleSeverity.Info"/> or higher.</param>
     /// <param name="path">The model path.</param>
     /// <param name="facts">The facts.</param>
     /// <param name="messageArgs">The message's arguments.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is <see cref="RuleSeverity.None"/> or undefined.</exception>
     public void Report(RuleSeverity severity, string path, ImmutableArray<FindingFact> facts, params ReadOnlySpan<object?> messageArgs)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (severity is not (RuleSeverity.Info or RuleSeverity.Warning or RuleSeverity.Error))
+        {
+            throw new ArgumentOutOfRangeException(nameof(severity), severity, "A finding's severity must be Info, Warning or Error.");
+        }
+
         var descriptor = Current;
-        var message = string.Format(Culture, descriptor.GetMessageFormat(Culture), messageArgs.ToArray());
-        _findings.Add(new Finding(descriptor, severity, message, path, facts));
+        var effective = _currentOverride ?? severity;
+        if (effective == RuleSeverity.None)
+        {
+            // Disabled by configuration: not even the message is built.
+            return;
+        }
+
+        var message = string.Format(Culture, descriptor.GetMessageFormat(Culture), messageArgs);
+        _findings.Add(new Finding(descriptor, effective, message, path, facts));
     }
 
     private RuleDescriptor Current =>

@@ -8,6 +8,9 @@ public readonly struct RuleId : IEquatable<RuleId>, IComparable<RuleId>
 {
     private readonly short _number;
 
+    /// <summary>The first number within a category (<c>n900</c>) reserved for host applications' own rules.</summary>
+    internal const int FirstHostNumberInCategory = 900;
+
     private RuleId(int number) => _number = (short)number;
 
     /// <summary>Gets the four-digit number (0–9999).</summary>

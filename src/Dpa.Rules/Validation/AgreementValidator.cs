@@ -1,0 +1,383 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Dpa.Rules.Model;
+using Dpa.Rules.Rules;
+using Dpa.Rules.Rules.Engine;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Dpa.Rules.Validation;
+
+/// <summary>Validates processing agreements against a rule set with options: the one entry point of the rule engine.</summary>
+/// <remarks>
+/// <para>The simple case is <c>AgreementValidator.Default.Validate(agreement)</c>: the whole catalog, English messages,
+/// today's date. Hosts build their own with a <see cref="RuleSet"/>, <see cref="ValidationOptions"/> and an injected
+/// <see cref="IClock"/>, or derive one with <see cref="WithRules"/> and <see cref="WithOptions"/>.</para>
+/// <para><c>Validate</c> never throws on a well-formed agreement: a rule that throws becomes a DPA0001 finding (what it
+/// reported before failing is discarded, since it may be incomplete) and the other rules still run. Only a null argument
+/// or a cancelled token end a validation with an exception.</para>
+/// <para>Immutable, thread-safe and meant to be reused: one instance can validate many agreements at once. Reports are
+/// deterministic. Validating a clean agreement allocates only the report.</para>
+/// </remarks>
+public sealed class AgreementValidator
+{
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    // One context per thread, reused across validations so that a clean agreement allocates only its report.
+    [ThreadStatic]
+    private static RuleContext? _pooledContext;
+
+    // The plan for the options and date last used; replaced whole, so readers on other threads see an old or a new plan, never a mix.
+    private ValidationPlan? _lastPlan;
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="rules">The rules to run.</param>
+    /// <param name="options">The options used when <c>Validate</c> is given none.</param>
+    /// <param name="clock">The clock that gives today's date when the options set no <see cref="ValidationOptions.AsOf"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public AgreementValidator(RuleSet rules, ValidationOptions options, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        Rules = rules;
+        Options = options;
+        Clock = clock;
+    }
+
+    /// <summary>Gets a validator of the whole catalog with the default options and the system clock.</summary>
+    /// <remarks><para>The one place outside dependency-injection registration that reads the system clock: it is the
+    /// composition root of hosts that use no container. Tests and hosts that need a fixed date set
+    /// <see cref="ValidationOptions.AsOf"/> or build a validator with their own <see cref="IClock"/>.</para></remarks>
+    public static AgreementValidator Default { get; } =
+#pragma warning disable RS0030 // The default validator is a composition root, like DI registration.
+        new(RuleSet.Default, ValidationOptions.Default, SystemClock.Instance);
+#pragma warning restore RS0030
+
+    /// <summary>Gets the rules this validator runs.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>Gets the options used when <c>Validate</c> is given none.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>Gets the clock that gives today's date.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Returns a validator with the same options and clock that runs <paramref name="rules"/>.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <returns>The new validator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
+    public AgreementValidator WithRules(RuleSet rules) => new(rules, Options, Clock);
+
+    /// <summary>Returns a validator with the same rules and clock and other default options.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The new validator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public AgreementValidator WithOptions(ValidationOptions options) => new(Rules, options, Clock);
+
+    /// <summary>Validates <paramref name="agreement"/> with this validator's options.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
+    public ValidationReport Validate(ProcessingAgreement agreement) => Validate(agreement, Options, CancellationToken.None);
+
+    /// <summary>Validates <paramref name="agreement"/> with this validator's options; the token is checked between rules.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="cancellationToken">Cancels the validation (useful with slow host rules).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ValidationReport Validate(ProcessingAgreement agreement, CancellationToken cancellationToken) =>
+        Validate(agreement, Options, cancellationToken);
+
+    /// <summary>Validates <paramref name="agreement"/> with <paramref name="options"/> instead of this validator's options.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="options">The options, replacing (not merged with) <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the validation; checked between rules and visible to rules as <see cref="RuleContext.CancellationToken"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ValidationReport Validate(ProcessingAgreement agreement, ValidationOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(options);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var asOf = options.AsOf ?? Clock.GetCurrentInstant().InZone(agreement.Document.TimeZone).Date;
+        var plan = GetPlan(options, asOf);
+        var status = options.Mode switch
+        {
+            ValidationMode.Template => AgreementStatus.Template,
+            ValidationMode.Executed => AgreementStatus.Executed,
+            _ => agreement.Document.Status,
+        };
+
+        var context = _pooledContext ?? new RuleContext();
+        _pooledContext = null;
+        try
+        {
+            context.Reset(agreement, asOf, options.Thresholds, options.Culture, status, cancellationToken);
+            var findings = context.Findings;
+            foreach (var planned in plan.Rules)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var descriptor = planned.Rule.Descriptor;
+                var start = findings.Count;
+                context.BeginRule(descriptor, planned.SeverityOverride);
+                try
+                {
+                    planned.Rule.Evaluate(agreement, context);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+#pragma warning disable CA1031 // Any exception of a rule becomes a DPA0001 finding: validation never crashes on a rule's bug.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    findings.RemoveRange(start, findings.Count - start);
+                    if (plan.RuleFailedSeverity is { } severity)
+                    {
+                        findings.Add(RuleFailed(descriptor, exception, severity, options.Culture));
+                    }
+                }
+            }
+
+            findings.AddRange(plan.ConfigurationFindings);
+            return CreateReport(plan, findings);
+        }
+        finally
+        {
+            context.Release();
+            _pooledContext = context;
+        }
+    }
+
+    private static Finding RuleFailed(RuleDescriptor rule, Exception exception, RuleSeverity severity, CultureInfo culture)
+    {
+        // The type only: an exception's message may echo agreement text, and its stack helps nobody reading a report.
+        var type = exception.GetType().FullName ?? exception.GetType().Name;
+        var id = rule.Id.ToString();
+        return EngineFinding(
+            EngineRules.RuleFailed,
+            severity,
+            "$",
+            [new FindingFact("ruleId", id), new FindingFact("exceptionType", type)],
+            culture,
+            id,
+            type);
+    }
+
+    private static Finding EngineFinding(
+        RuleDescriptor descriptor,
+        RuleSeverity severity,
+        string path,
+        ImmutableArray<FindingFact> facts,
+        CultureInfo culture,
+        params ReadOnlySpan<object?> args) =>
+        new(descriptor, severity, string.Format(culture, descriptor.GetMessageFormat(culture), args), path, facts);
+
+    private static ValidationReport CreateReport(ValidationPlan plan, List<Finding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return new ValidationReport(plan.AsOf, [], [], plan.Descriptors);
+        }
+
+        var suppressions = plan.ActiveSuppressions;
+        var suppressedCount = 0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (FindSuppression(suppressions, findings[i]) is { } suppression)
+            {
+                findings[i] = findings[i].WithSuppression(suppression);
+                suppressedCount++;
+            }
+        }
+
+        var active = new Finding[findings.Count - suppressedCount];
+        var suppressed = suppressedCount == 0 ? [] : new Finding[suppressedCount];
+        int a = 0, s = 0;
+        foreach (var finding in findings)
+        {
+            if (finding.IsSuppressed)
+            {
+                suppressed[s++] = finding;
+            }
+            else
+            {
+                active[a++] = finding;
+            }
+        }
+
+        Array.Sort(active, FindingOrder.Instance);
+        Array.Sort(suppressed, FindingOrder.Instance);
+        return new ValidationReport(
+            plan.AsOf,
+            ImmutableCollectionsMarshal.AsImmutableArray(active),
+            ImmutableCollectionsMarshal.AsImmutableArray(suppressed),
+            plan.Descriptors);
+    }
+
+    private static Suppression? FindSuppression(Suppression[] suppressions, Finding finding)
+    {
+        foreach (var suppression in suppressions)
+        {
+            if (suppression.Covers(finding.RuleId, finding.Path))
+            {
+                return suppression;
+            }
+        }
+
+        return null;
+    }
+
+    private ValidationPlan GetPlan(ValidationOptions options, LocalDate asOf)
+    {
+        var plan = Volatile.Read(ref _lastPlan);
+        // Options are often rebuilt with `with` per call: structural equality keeps the plan when nothing changed.
+        if (plan is null || plan.AsOf != asOf || !(ReferenceEquals(plan.Options, options) || plan.Options.Equals(options)))
+        {
+            plan = ValidationPlan.Create(Rules, options, asOf);
+            Volatile.Write(ref _lastPlan, plan);
+        }
+
+        return plan;
+    }
+
+    /// <summary>A rule to run and the configured severity that replaces whatever it reports.</summary>
+    private readonly record struct PlannedRule(IAgreementRule Rule, RuleSeverity? SeverityOverride);
+
+    /// <summary>Everything about a validation that depends on the rule set, the options and the date but not on the agreement.</summary>
+    private sealed class ValidationPlan
+    {
+        private ValidationPlan(
+            ValidationOptions options,
+            LocalDate asOf,
+            PlannedRule[] rules,
+            ImmutableArray<RuleDescriptor> descriptors,
+            RuleSeverity? ruleFailedSeverity,
+            Finding[] configurationFindings,
+            Suppression[] activeSuppressions)
+        {
+            Options = options;
+            AsOf = asOf;
+            Rules = rules;
+            Descriptors = descriptors;
+            RuleFailedSeverity = ruleFailedSeverity;
+            ConfigurationFindings = configurationFindings;
+            ActiveSuppressions = activeSuppressions;
+        }
+
+        public ValidationOptions Options { get; }
+
+        public LocalDate AsOf { get; }
+
+        public PlannedRule[] Rules { get; }
+
+        public ImmutableArray<RuleDescriptor> Descriptors { get; }
+
+        /// <summary>The severity of DPA0001 findings; <see langword="null"/> when DPA0001 is disabled.</summary>
+        public RuleSeverity? RuleFailedSeverity { get; }
+
+        /// <summary>DPA0002 and DPA0003 findings: they depend on the options and the date only.</summary>
+        public Finding[] ConfigurationFindings { get; }
+
+        public Suppression[] ActiveSuppressions { get; }
+
+        public static ValidationPlan Create(RuleSet ruleSet, ValidationOptions options, LocalDate asOf)
+        {
+            var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();
+            foreach (var engineRule in EngineRules.All)
+            {
+                if (EffectiveSeverity(engineRule, options) is not null)
+                {
+                    descriptors.Add(engineRule);
+                }
+            }
+
+            var rules = new List<PlannedRule>(ruleSet.Count);
+            foreach (var rule in ruleSet.Rules)
+            {
+                var descriptor = rule.Descriptor;
+                var severityOverride = options.SeverityOverrideFor(descriptor);
+                var enabled = severityOverride is { } configured ? configured != RuleSeverity.None : descriptor.IsEnabledByDefault;
+                if (enabled && !(descriptor.EffectiveFrom > asOf))
+                {
+                    rules.Add(new PlannedRule(rule, severityOverride));
+                    descriptors.Add(descriptor);
+                }
+            }
+
+            var culture = options.Culture;
+            var findings = new List<Finding>();
+            if (EffectiveSeverity(EngineRules.UnknownRuleId, options) is { } unknownSeverity)
+            {
+                foreach (var pair in options.RuleSeverities)
+                {
+                    if (!IsKnown(ruleSet, pair.Key))
+                    {
+                        findings.Add(UnknownRuleId(pair.Key, "ruleSeverities", unknownSeverity, culture));
+                    }
+                }
+
+                for (var i = 0; i < options.Suppressions.Length; i++)
+                {
+                    if (!IsKnown(ruleSet, options.Suppressions[i].RuleId))
+                    {
+                        findings.Add(UnknownRuleId(options.Suppressions[i].RuleId, $"suppressions[{i}]", unknownSeverity, culture));
+                    }
+                }
+            }
+
+            var expiredSeverity = EffectiveSeverity(EngineRules.SuppressionExpired, options);
+            var active = new List<Suppression>();
+            foreach (var suppression in options.Suppressions)
+            {
+                if (suppression.IsActiveOn(asOf))
+                {
+                    active.Add(suppression);
+                }
+                else if (expiredSeverity is { } severity)
+                {
+                    var ruleId = suppression.RuleId.ToString();
+                    var expiredOn = IsoDate.Format(suppression.ExpiresOn.GetValueOrDefault());
+                    findings.Add(EngineFinding(
+                        EngineRules.SuppressionExpired,
+                        severity,
+                        suppression.Path ?? "$",
+                        [new FindingFact("suppressedRuleId", ruleId), new FindingFact("expiresOn", expiredOn)],
+                        culture,
+                        ruleId,
+                        expiredOn));
+                }
+            }
+
+            return new ValidationPlan(
+                options,
+                asOf,
+                [.. rules],
+                descriptors.ToImmutable(),
+                EffectiveSeverity(EngineRules.RuleFailed, options),
+                [.. findings],
+                [.. active]);
+        }
+
+        private static Finding UnknownRuleId(RuleId id, string setting, RuleSeverity severity, CultureInfo culture)
+        {
+            var text = id.ToString();
+            return EngineFinding(EngineRules.UnknownRuleId, severity, "$", [new FindingFact("setting", setting)], culture, text);
+        }
+
+        private static bool IsKnown(RuleSet ruleSet, RuleId id) =>
+            id.Category == RuleCategory.Engine ? EngineRules.All.Any(engine => engine.Id == id) : ruleSet.Contains(id);
+
+        /// <summary>The severity of an engine finding, or <see langword="null"/> when the configuration disables it.</summary>
+        private static RuleSeverity? EffectiveSeverity(RuleDescriptor engineRule, ValidationOptions options) =>
+            (options.SeverityOverrideFor(engineRule) ?? engineRule.DefaultSeverity) is var severity && severity != RuleSeverity.None
+                ? severity
+                : null;
+    }
+}

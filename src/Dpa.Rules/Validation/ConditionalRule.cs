@@ -1,0 +1,20 @@
+using Dpa.Rules.Model;
+using Dpa.Rules.Rules;
+
+namespace Dpa.Rules.Validation;
+
+/// <summary>A rule that runs another rule only when a condition on the agreement holds.</summary>
+internal sealed class ConditionalRule(IAgreementRule inner, Func<ProcessingAgreement, bool> predicate) : IAgreementRule
+{
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor => inner.Descriptor;
+
+    /// <inheritdoc />
+    public void Evaluate(ProcessingAgreement agreement, RuleContext context)
+    {
+        if (predicate(agreement))
+        {
+            inner.Evaluate(agreement, context);
+        }
+    }
+}
