@@ -1,5 +1,6 @@
 using System.CommandLine;
-using System.Reflection;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 
 namespace Dpa.Rules.Cli;
 
@@ -10,13 +11,15 @@ internal static class DpaRulesCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Validate GDPR Art. 28 data processing agreements and compute their deadlines.");
-        root.SetAction(_ =>
-        {
-            var version = typeof(DpaRulesCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-            output.WriteLine($"dpa-rules {version}");
-            return 0;
-        });
+
+        // No subcommand: show what there is, as --help does.
+        root.SetAction(parse => ((SynchronousCommandLineAction)root.Options.OfType<HelpOption>().Single().Action!).Invoke(parse));
+        root.Subcommands.Add(ValidateCommand.Create(output, error));
+        root.Subcommands.Add(ScheduleCommand.Create(output, error));
+        root.Subcommands.Add(BreachCommand.Create(output, error));
         root.Subcommands.Add(DeadlineCommand.Create(output, error));
+        root.Subcommands.Add(RulesCommand.Create(output, error));
+        root.Subcommands.Add(ExplainCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
