@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 
@@ -7,6 +8,10 @@ namespace Dpa.Rules.Cli;
 /// <summary>The root of the dpa-rules command line.</summary>
 internal static class DpaRulesCommand
 {
+    /// <summary>Gets the tool's version without the source revision, e.g. <c>0.1.0</c>.</summary>
+    public static string Version { get; } =
+        (typeof(DpaRulesCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {

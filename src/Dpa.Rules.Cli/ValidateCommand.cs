@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using Dpa.Rules.Serialization;
 using Dpa.Rules.Validation;
-using NodaTime.Text;
+using Dpa.Rules.Model;
+using Dpa.Rules.Rules;
+using Dpa.Rules.Serialization.Reports;
+using NodaTime;
 
 namespace Dpa.Rules.Cli;
 
@@ -22,10 +25,10 @@ internal static class ValidateCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format.",
+            Description = "Output format: text (with the Art. 28 summary), json, or sarif (SARIF 2.1.0, for GitHub code scanning).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var outputFile = new Option<string?>("--output")
         {
             Description = "Write the report to this file instead of standard output; the file is replaced whole or not at all.",
@@ -96,32 +99,67 @@ internal static class ValidateCommand
         }
 
         var exitCode = 0;
-        var results = new List<FileReport>();
+        var results = new List<AgreementResult>();
+        var rules = new SortedDictionary<RuleId, RuleDescriptor>();
+        LocalDate? asOfUsed = options.AsOf;
         foreach (var path in request.Files)
         {
-            if (AgreementInput.TryLoad(path, error) is { } agreement)
+            switch (AgreementInput.TryRead(path, error))
             {
-                results.Add(new FileReport(path, AgreementValidator.Default.Validate(agreement, options)));
-            }
-            else
-            {
-                exitCode = 2;
+                case { Agreement: { } agreement, Lines: { } lines }:
+                    var report = AgreementValidator.Default.Validate(agreement, options);
+                    asOfUsed ??= report.AsOf;
+                    foreach (var rule in report.Rules)
+                    {
+                        rules.TryAdd(rule.Id, rule);
+                    }
+
+                    results.Add(AgreementResult.Validated(path, agreement, report.Findings.AddRange(report.SuppressedFindings), lines));
+                    if (!report.IsValid && exitCode == 0)
+                    {
+                        exitCode = 1;
+                    }
+
+                    break;
+                case { Error: { } loadError }:
+                    results.Add(AgreementResult.LoadFailed(path, loadError));
+                    exitCode = 2;
+                    break;
+                default:
+                    exitCode = 2;
+                    break;
             }
         }
 
-        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        if (request.Format == "json")
+        if (rules.Count == 0)
         {
-            WriteJson(results, text);
-        }
-        else
-        {
-            WriteText(results, text);
+            foreach (var rule in RuleCatalogView.All)
+            {
+                rules.TryAdd(rule.Id, rule);
+            }
         }
 
+        // With no agreement validated there is no report date: today in the default zone, from the validator's clock.
+        var run = new ValidationRun(
+            results,
+            rules.Values,
+            asOfUsed ?? AgreementValidator.Default.Clock.GetCurrentInstant().InZone(AgreementDocument.DefaultTimeZone).Date);
+        var writerOptions = new ReportWriterOptions
+        {
+            ToolVersion = DpaRulesCommand.Version,
+            BaseDirectory = Directory.GetCurrentDirectory(),
+            UseColor = request.OutputPath is null && ReferenceEquals(output, Console.Out) && ReportWriterOptions.ShouldUseColor(!Console.IsOutputRedirected),
+        };
+        var format = request.Format switch
+        {
+            "json" => ReportFormat.Json,
+            "sarif" => ReportFormat.Sarif,
+            _ => ReportFormat.Text,
+        };
+        var text = ReportWriter.Format(run, format, writerOptions);
         if (request.OutputPath is { } outputPath)
         {
-            if (CommandOutput.TryWriteFileAtomically(outputPath, text.ToString()) is { } problem)
+            if (CommandOutput.TryWriteFileAtomically(outputPath, text) is { } problem)
             {
                 error.WriteLine(problem);
                 return 2;
@@ -129,103 +167,12 @@ internal static class ValidateCommand
         }
         else
         {
-            output.Write(text.ToString());
+            output.Write(text);
         }
 
-        return exitCode != 0 ? exitCode : results.Exists(r => !r.Report.IsValid) ? 1 : 0;
+        return exitCode;
     }
-
-    private static void WriteText(List<FileReport> results, TextWriter output)
-    {
-        foreach (var (file, report) in results)
-        {
-            output.WriteLine($"{file}: {report}");
-            foreach (var finding in report.Findings)
-            {
-                output.WriteLine($"  {Severity(finding.Severity),-7} {finding.RuleId} at {finding.Path}: {finding.Message}");
-            }
-
-            foreach (var finding in report.SuppressedFindings)
-            {
-                output.WriteLine($"  suppressed {finding.RuleId} at {finding.Path}: {finding.Message} (justification: {finding.Suppression!.Justification})");
-            }
-        }
-
-        var errors = results.Sum(r => r.Report.ErrorCount);
-        var warnings = results.Sum(r => r.Report.WarningCount);
-        var infos = results.Sum(r => r.Report.InfoCount);
-        output.WriteLine($"{results.Count} file(s): {errors} error(s), {warnings} warning(s), {infos} info(s).");
-    }
-
-    private static void WriteJson(List<FileReport> results, TextWriter output) => CommandOutput.WriteJson(output, json =>
-    {
-        json.WriteStartObject();
-        json.WriteStartArray("findings");
-        foreach (var (file, report) in results)
-        {
-            foreach (var finding in report.Findings.Concat(report.SuppressedFindings))
-            {
-                json.WriteStartObject();
-                json.WriteString("ruleId", finding.RuleId.ToString());
-                json.WriteString("severity", Severity(finding.Severity));
-                json.WriteString("message", finding.Message);
-                json.WriteString("path", finding.Path);
-                json.WriteString("file", file);
-                json.WriteString("title", finding.Descriptor.Title);
-                json.WriteString("helpUri", finding.Descriptor.HelpUri.ToString());
-                json.WriteStartObject("facts");
-                foreach (var fact in finding.Facts)
-                {
-                    json.WriteString(fact.Name, fact.Value);
-                }
-
-                json.WriteEndObject();
-                if (finding.Suppression is { } suppression)
-                {
-                    json.WriteStartObject("suppression");
-                    json.WriteString("justification", suppression.Justification);
-                    if (suppression.Approver is { } approver)
-                    {
-                        json.WriteString("approver", approver);
-                    }
-
-                    if (suppression.ExpiresOn is { } expiresOn)
-                    {
-                        json.WriteString("expiresOn", LocalDatePattern.Iso.Format(expiresOn));
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("files");
-        foreach (var (file, report) in results)
-        {
-            json.WriteStartObject();
-            json.WriteString("file", file);
-            json.WriteString("asOf", LocalDatePattern.Iso.Format(report.AsOf));
-            json.WriteBoolean("isValid", report.IsValid);
-            json.WriteNumber("errorCount", report.ErrorCount);
-            json.WriteNumber("warningCount", report.WarningCount);
-            json.WriteNumber("infoCount", report.InfoCount);
-            json.WriteNumber("suppressedCount", report.SuppressedFindings.Length);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteNumber("errorCount", results.Sum(r => r.Report.ErrorCount));
-        json.WriteNumber("warningCount", results.Sum(r => r.Report.WarningCount));
-        json.WriteNumber("infoCount", results.Sum(r => r.Report.InfoCount));
-        json.WriteEndObject();
-    });
-
-    private static string Severity(Rules.RuleSeverity severity) => severity.ToString().ToLowerInvariant();
 
     private sealed record Request(string[] Files, string Format, string? OutputPath, string? AsOf, string? Culture, string? ConfigPath);
 
-    private sealed record FileReport(string File, ValidationReport Report);
 }
