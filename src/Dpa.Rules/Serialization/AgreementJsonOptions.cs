@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Dpa.Rules.Model;
@@ -46,6 +47,8 @@ internal static class AgreementJsonOptions
     {
         var options = new JsonSerializerOptions(AgreementJsonContext.Default.Options)
         {
+            // Agreements are data files, never embedded in HTML: keep Dutch and other non-ASCII text readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = AgreementJsonContext.Default.WithAddedModifier(OmitEmptyArrays).WithAddedModifier(OmitEmptySections).WithAddedModifier(CheckCounts),
         };
         options.Converters.Add(new TextValueJsonConverter());

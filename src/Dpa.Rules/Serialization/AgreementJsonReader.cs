@@ -43,7 +43,7 @@ internal static partial class AgreementJsonReader
             var failure = ex as JsonReadFailure;
             var path = (ex.Path ?? "$") + (failure?.RelativePath ?? string.Empty);
             var reason = failure?.Reason ?? Explain(failure?.Original ?? ex);
-            throw new AgreementFormatException(reason, path, (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine ?? 0, fileName, ex);
+            throw new AgreementFormatException(reason, path, JsonReadFailure.LineOf(ex) + 1, JsonReadFailure.ColumnOf(ex), fileName, ex);
         }
     }
 
@@ -263,7 +263,7 @@ internal static partial class AgreementJsonReader
 
         if (NullNotAllowed().Match(message) is { Success: true } notNull)
         {
-            return $"'{notNull.Groups[1].Value}' must not be null; leave it out when the agreement does not state it.";
+            return $"'{JsonNamingPolicy.CamelCase.ConvertName(notNull.Groups[1].Value)}' must not be null.";
         }
 
         if (NotConvertible().Match(message) is { Success: true } convert)
@@ -296,7 +296,7 @@ internal static partial class AgreementJsonReader
     [GeneratedRegex(@"^The JSON property '(.*)' could not be mapped to any \.NET member")]
     private static partial Regex Unmapped();
 
-    [GeneratedRegex(@"^The property or constructor parameter '([^']*)' on type")]
+    [GeneratedRegex(@"^The (?:property or )?constructor parameter '([^']*)' on type")]
     private static partial Regex NullNotAllowed();
 
     [GeneratedRegex(@"could not be converted to ([^ ]+?)\.?$")]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using Dpa.Rules.Model;
@@ -15,10 +16,11 @@ internal static class AgreementSchema
 
     public static JsonObject Create()
     {
+        var definitions = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = Transform,
+            TransformSchemaNode = (context, schema) => Transform(context, schema, definitions),
         };
         var schema = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(
             AgreementJsonOptions.Writing, typeof(ProcessingAgreement), exporterOptions);
@@ -59,21 +61,33 @@ internal static class AgreementSchema
         root.Remove("required");
         required.Insert(0, "formatVersion");
         root["required"] = required;
+        var defs = new JsonObject();
+        foreach (var (name, definition) in definitions)
+        {
+            defs[name] = definition;
+        }
+
+        root["$defs"] = defs;
         return root;
     }
 
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
+    // The value types are described once under $defs and referenced, which keeps the schema readable.
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema, SortedDictionary<string, JsonObject> definitions)
     {
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type);
-        var nullable = underlying is not null || (context.PropertyInfo is { } property && property.IsSetNullable && !type.IsValueType);
-        var described = Describe(underlying ?? type);
+        var valueType = underlying ?? type;
+        var described = Describe(valueType);
         if (described is null)
         {
             return schema;
         }
 
-        return nullable ? new JsonObject { ["anyOf"] = new JsonArray(described, new JsonObject { ["type"] = "null" }) } : described;
+        var name = JsonNamingPolicy.CamelCase.ConvertName(valueType.Name);
+        definitions.TryAdd(name, described);
+        var reference = new JsonObject { ["$ref"] = "#/$defs/" + name };
+        var nullable = underlying is not null || (context.PropertyInfo is { } property && property.IsSetNullable && !type.IsValueType);
+        return nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
     }
 
     private static JsonObject? Describe(Type type)

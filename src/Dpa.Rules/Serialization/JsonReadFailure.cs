@@ -10,13 +10,30 @@ namespace Dpa.Rules.Serialization;
 /// </remarks>
 internal sealed class JsonReadFailure : JsonException
 {
-    public JsonReadFailure(string? reason, string relativePath = "", JsonException? original = null)
+    public JsonReadFailure(string? reason, string relativePath = "", JsonException? original = null, long lineOffset = 0, long column = 0)
         : base(reason ?? original?.Message ?? "The JSON value is not valid here.", original)
     {
         Reason = reason;
         RelativePath = relativePath;
         Original = original;
+        LineOffset = lineOffset;
+        Column = column;
     }
+
+    /// <summary>Gets how many lines below the line System.Text.Json records the error is.</summary>
+    /// <remarks><para>A converter that deserializes a nested value gets its errors in the coordinates of a reader scoped to that
+    /// value (line 0 is the value's first line); the serializer then records the outer reader's position, which is the start of
+    /// the value. The offset restores the real line.</para></remarks>
+    public long LineOffset { get; }
+
+    /// <summary>Gets the 0-based byte position in the line when <see cref="LineOffset"/> is not zero.</summary>
+    public long Column { get; }
+
+    /// <summary>Gets the 0-based line of the error, in the coordinates of the reader that recorded <see cref="JsonException.LineNumber"/>.</summary>
+    public static long LineOf(JsonException ex) => (ex.LineNumber ?? 0) + (ex is JsonReadFailure f ? f.LineOffset : 0);
+
+    /// <summary>Gets the 0-based byte position of the error in its line.</summary>
+    public static long ColumnOf(JsonException ex) => ex is JsonReadFailure { LineOffset: > 0 } f ? f.Column : ex.BytePositionInLine ?? 0;
 
     /// <summary>Gets the plain-English reason, or <see langword="null"/> when <see cref="Original"/> still has to be explained.</summary>
     public string? Reason { get; }
@@ -31,9 +48,11 @@ internal sealed class JsonReadFailure : JsonException
     public static JsonReadFailure Nest(JsonException inner, string segment)
     {
         var innerPath = inner.Path is { Length: > 0 } p && p[0] == '$' ? p[1..] : string.Empty;
+        var lines = LineOf(inner);
+        var column = ColumnOf(inner);
         return inner is JsonReadFailure failure
-            ? new JsonReadFailure(failure.Reason, segment + innerPath + failure.RelativePath, failure.Original)
-            : new JsonReadFailure(null, segment + innerPath, inner);
+            ? new JsonReadFailure(failure.Reason, segment + innerPath + failure.RelativePath, failure.Original, lines, column)
+            : new JsonReadFailure(null, segment + innerPath, inner, lines, column);
     }
 
     /// <summary>Formats a property name as a JSON path segment (<c>.name</c>, or <c>['odd name']</c>).</summary>

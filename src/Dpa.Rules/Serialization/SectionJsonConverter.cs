@@ -43,7 +43,11 @@ internal abstract class SectionJsonConverter<T> : JsonConverter<T>
 
             if (reader.TokenType == JsonTokenType.Null && !property.IsSetNullable)
             {
-                throw new JsonReadFailure($"'{name}' must not be null; leave it out when the agreement does not state it.", segment);
+                throw new JsonReadFailure(
+                    property.IsRequired || IsRequired(name)
+                        ? $"'{name}' must not be null."
+                        : $"'{name}' must not be null; leave it out when the agreement does not state it.",
+                    segment);
             }
 
             try

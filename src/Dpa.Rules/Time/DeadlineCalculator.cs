@@ -12,8 +12,22 @@ namespace Dpa.Rules.Time;
 /// (EU Regulation 1182/71 Art. 3(1)–(2)); months and years are always added to the event date, never step by step.
 /// Hour periods are elapsed time on the time line (<see cref="Instant"/> + <see cref="Duration"/>), so across a
 /// daylight-saving change the local clock time of the expiry differs from the event's; they are never rolled.</para>
-/// <para>The conventions then differ as documented on <see cref="CountingConvention"/> and in <c>docs/deadlines.md</c>.
-/// A "working day" is a day other than a Saturday, Sunday or holiday of <see cref="Holidays"/>.</para>
+/// <para>The conventions then differ (details and worked examples in <c>docs/deadlines.md</c>):</para>
+/// <list type="bullet">
+/// <item><description><see cref="CountingConvention.Contract"/>: nothing more; hours count from the event instant itself.
+/// It is never later than the other two conventions.</description></item>
+/// <item><description><see cref="CountingConvention.Eu118271"/>: hours start at the beginning of the next full hour of the
+/// local clock (Regulation 1182/71 Art. 3(1): the hour of the event is not counted), so an hour deadline is up to an hour
+/// later than under <see cref="CountingConvention.Contract"/>; a non-hour period whose last day is a Saturday, Sunday or
+/// holiday ends on the next working day (Art. 3(4)); a non-hour period of two days or more includes two working days
+/// (Art. 3(5)).</description></item>
+/// <item><description><see cref="CountingConvention.NlAtw"/>: the same roll (Algemene termijnenwet Art. 1) and the
+/// two-working-days rule for periods of at least three days (Art. 2), but none of it for periods in hours or years or of
+/// more than 90 days, twelve weeks or three months (Art. 4).</description></item>
+/// </list>
+/// <para>"Includes at least two working days" is read as: among the days after the event day up to and including the last
+/// day (after the roll), count the working days; while there are fewer than two, the last day moves on to the next working
+/// day. A working day is a day other than a Saturday, Sunday or holiday of <see cref="Holidays"/>.</para>
 /// <para>This type is immutable and thread-safe; computing a deadline allocates nothing.</para>
 /// </remarks>
 public sealed class DeadlineCalculator
@@ -68,6 +82,14 @@ public sealed class DeadlineCalculator
             ? ComputeHours(eventInstant, period, convention)
             : ComputeDays(eventInstant.InZone(Zone).Date, eventInstant, period, convention);
     }
+
+    /// <summary>Computes the deadline of any period from an event given with its UTC offset.</summary>
+    /// <param name="eventTime">The date, time and offset of the event; always unambiguous.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="convention">The counting convention.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="convention"/> is undefined, or the deadline falls after 9999-12-31.</exception>
+    public Deadline Compute(OffsetDateTime eventTime, ContractualPeriod period, CountingConvention convention) =>
+        Compute(eventTime.ToInstant(), period, convention);
 
     /// <summary>Computes the deadline of any period from a local date-time in <see cref="Zone"/>.</summary>
     /// <param name="eventLocal">The local date and time of the event.</param>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Dpa.Rules.Utility;
 using NodaTime;
 
@@ -23,6 +25,16 @@ public readonly struct Holiday : IEquatable<Holiday>
         _name = Preconditions.CheckNotBlank(name);
         _localName = Preconditions.CheckNotBlank(localName);
         Kind = Preconditions.CheckDefined(kind);
+    }
+
+    /// <summary>Creates a holiday from the built-in calendars' own constants, without re-validating them on the lookup path.</summary>
+    internal Holiday(LocalDate date, string name, string localName, HolidayKind kind, bool trusted)
+    {
+        Debug.Assert(trusted && !string.IsNullOrWhiteSpace(name) && !string.IsNullOrWhiteSpace(localName), "Built-in names are never blank.");
+        Date = date;
+        _name = name;
+        _localName = localName;
+        Kind = kind;
     }
 
     private readonly string? _name;
@@ -53,7 +65,7 @@ public readonly struct Holiday : IEquatable<Holiday>
     public override int GetHashCode() => HashCode.Combine(Date, Kind, StringComparer.Ordinal.GetHashCode(Name));
 
     /// <summary>Formats the holiday as its date and English name, e.g. <c>2025-04-21 Easter Monday</c>.</summary>
-    public override string ToString() => $"{Date:uuuu-MM-dd} {Name}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Date:uuuu-MM-dd} {Name}");
 
     /// <summary>Compares two holidays for equality of date, names and kind.</summary>
     public static bool operator ==(Holiday left, Holiday right) => left.Equals(right);

@@ -146,7 +146,7 @@ public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
 
         if (name is not null)
         {
-            holiday = new Holiday(day, name, localName!, kind);
+            holiday = new Holiday(day, name, localName!, kind, trusted: true);
             return true;
         }
 
@@ -168,7 +168,8 @@ public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
 
     private static bool IsKingsDay(int year, int month, int day)
     {
-        if (month != 4)
+        // Only 26, 27, 29 and 30 April can be the day; checking first keeps other dates free of weekday arithmetic.
+        if (month != 4 || day < 26 || day == 28)
         {
             return false;
         }

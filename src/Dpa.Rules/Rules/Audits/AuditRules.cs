@@ -8,5 +8,10 @@ internal static class AuditRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new MissingComplianceInformationDutyRule(),
+        new AuditsExcludedRule(),
+        new ProcessorSelectsAuditorRule(),
+        new AuditOnlyOnSuspicionOrCertificationRule(),
+        new AuditIntervalTooLongRule(),
     ];
 }

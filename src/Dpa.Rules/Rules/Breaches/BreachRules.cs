@@ -8,5 +8,11 @@ internal static class BreachRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new MissingBreachNotificationDutyRule(),
+        new NoConcreteBreachDeadlineRule(),
+        new BreachDeadlineExceedsControllerWindowRule(),
+        new BreachDeadlineLeavesLittleTimeRule(),
+        new IncompleteBreachContentRule(),
+        new MissingBreachContactPointRule(),
     ];
 }

@@ -8,5 +8,9 @@ internal static class SecurityRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new MissingArt32ObligationRule(),
+        new SecurityMeasuresNotDescribedRule(),
+        new Art32PointNotCoveredRule(),
+        new CertificationOutOfDateRule(),
     ];
 }

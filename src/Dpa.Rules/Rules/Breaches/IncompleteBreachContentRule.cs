@@ -1,0 +1,68 @@
+using Dpa.Rules.Model;
+
+namespace Dpa.Rules.Rules.Breaches;
+
+/// <summary>DPA7005: the processor's breach notification should contain every item of Art. 33(3)(a)–(d).</summary>
+/// <remarks><para>GDPR Art. 33(3) lists the minimum content of the controller's notification: (a) the nature of the breach with
+/// categories and approximate numbers of data subjects and records, (b) a contact point, (c) likely consequences, (d) measures
+/// taken or proposed; SCC 2021/915 Clause 9.2 makes the processor's notification carry them so that the controller can.
+/// One finding per missing point, naming it, so that each can be fixed and suppressed on its own. Only when a notification
+/// duty is agreed; otherwise DPA7001 reports.</para></remarks>
+internal sealed class IncompleteBreachContentRule : IAgreementRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptors.Create(
+        "DPA7005",
+        nameof(IncompleteBreachContentRule),
+        RuleSeverity.Warning,
+        LegalReference.Gdpr("33", "3"),
+        LegalReference.Scc2021915("9.2"));
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public void Evaluate(ProcessingAgreement agreement, RuleContext context)
+    {
+        var breach = agreement.Breach;
+        if (breach.NotificationDuty is not true)
+        {
+            return;
+        }
+
+        bool a = false, b = false, c = false, d = false;
+        foreach (var item in breach.Content)
+        {
+            switch (item)
+            {
+                case BreachContentItem.NatureAndScale:
+                    a = true;
+                    break;
+                case BreachContentItem.ContactPoint:
+                    b = true;
+                    break;
+                case BreachContentItem.LikelyConsequences:
+                    c = true;
+                    break;
+                case BreachContentItem.Measures:
+                    d = true;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        Check(context, a, "a");
+        Check(context, b, "b");
+        Check(context, c, "c");
+        Check(context, d, "d");
+    }
+
+    private static void Check(RuleContext context, bool covered, string point)
+    {
+        if (!covered)
+        {
+            context.Report("$.breach.content", point);
+        }
+    }
+}
