@@ -77,7 +77,8 @@ public sealed class ValidateCommandTests
     {
         using var temp = new TempDirectory();
         var file = temp.Write("agreement.json", NoObjectionRight);
-        var config = temp.Write("config.json", """{ "severities": { "DPA4004": "warning" } }""");
+        // Every category off, DPA4004 back on as a warning: an id's override beats its category's.
+        var config = temp.Write("config.json", AllDisabled.Replace("\"categories\"", "\"severities\": { \"DPA4004\": \"warning\" },\n  \"categories\"", StringComparison.Ordinal));
 
         var (code, output, _) = Run("validate", file, "--config", config, "--as-of", "2025-11-01");
 
