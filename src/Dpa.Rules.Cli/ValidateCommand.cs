@@ -157,6 +157,12 @@ internal static class ValidateCommand
             _ => ReportFormat.Text,
         };
         var text = ReportWriter.Format(run, format, writerOptions);
+        if (!text.EndsWith('\n'))
+        {
+            // Shells print the prompt after the output: end the report with its line.
+            text += "\n";
+        }
+
         if (request.OutputPath is { } outputPath)
         {
             if (CommandOutput.TryWriteFileAtomically(outputPath, text) is { } problem)
