@@ -45,8 +45,8 @@ public sealed class RuleContext
     public CultureInfo Culture { get; private set; }
 
     /// <summary>Gets the status the agreement is judged in: its own, unless the validation options force template or executed mode.</summary>
-    /// <remarks><para>Rules that relax for templates or tighten for executed agreements read this rather than
-    /// <c>Agreement.Document.Status</c>, so that a host can check a draft as if it were about to be signed.</para></remarks>
+    /// <remarks><para>When the options force a mode, the engine hands rules a copy of the agreement with that status, so this
+    /// equals <c>Agreement.Document.Status</c>; a host can thus check a draft as if it were about to be signed.</para></remarks>
     public AgreementStatus Status => _status;
 
     /// <summary>Gets whether the agreement is judged as a template, for which placeholder rules relax.</summary>

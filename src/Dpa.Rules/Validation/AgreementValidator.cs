@@ -112,6 +112,11 @@ public sealed class AgreementValidator
             ValidationMode.Executed => AgreementStatus.Executed,
             _ => agreement.Document.Status,
         };
+        if (status != agreement.Document.Status)
+        {
+            // Rules see the forced status wherever they read it, through the context or the document itself.
+            agreement = agreement with { Document = agreement.Document with { Status = status } };
+        }
 
         var context = _pooledContext ?? new RuleContext();
         _pooledContext = null;

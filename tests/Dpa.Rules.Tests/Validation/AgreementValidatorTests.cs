@@ -185,6 +185,17 @@ public sealed class AgreementValidatorTests
     }
 
     [Fact]
+    public void Mode_IsVisibleToRulesThatReadTheDocument_AndLeavesTheCallersAgreementAlone()
+    {
+        var draft = TestAgreements.Minimal(AgreementStatus.Draft);
+
+        var finding = Assert.Single(Validator(RuleSet.Create(new DocumentStatusEchoRule()), Options with { Mode = ValidationMode.Executed }).Validate(draft).Findings);
+
+        Assert.Equal("$.executed", finding.Path);
+        Assert.Equal(AgreementStatus.Draft, draft.Document.Status);
+    }
+
+    [Fact]
     public void Cancellation_BeforeValidation_Throws()
     {
         using var source = new CancellationTokenSource();
@@ -214,10 +225,12 @@ public sealed class AgreementValidatorTests
         Assert.Equal("DPA0001", finding.RuleId.ToString());
     }
 
-    [Fact]
-    public void CleanValidation_AllocatesOnlyTheReport()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void CleanValidation_AllocatesOnlyTheReport(bool asOfFromClock)
     {
-        var validator = Validator();
+        var validator = Validator(options: asOfFromClock ? ValidationOptions.Default : Options);
         validator.Validate(SpecificAuthorisation);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -227,5 +240,14 @@ public sealed class AgreementValidatorTests
         Assert.True(report.IsValid);
         // One ValidationReport object (header, four arrays' references, a date and three counts); nothing else.
         Assert.InRange(allocated, 1, 120);
+    }
+
+    /// <summary>Reports at a path named after the document's status, as rules that read the document directly do.</summary>
+    private sealed class DocumentStatusEchoRule : IAgreementRule
+    {
+        public RuleDescriptor Descriptor { get; } = TestRules.Descriptor("DPA1951", RuleSeverity.Info);
+
+        public void Evaluate(ProcessingAgreement agreement, RuleContext context) =>
+            context.Report("$." + agreement.Document.Status.ToString().ToLowerInvariant(), context.Status);
     }
 }

@@ -8,5 +8,9 @@ internal static class ContractRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new AgreementNotInWritingRule(),
+        new PartyNotIdentifiedRule(),
+        new PlaceholderLeftInAgreementRule(),
+        new UnilateralAmendmentRule(),
     ];
 }

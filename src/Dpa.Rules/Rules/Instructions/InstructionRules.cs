@@ -8,5 +8,11 @@ internal static class InstructionRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new ProcessingNotLimitedToInstructionsRule(),
+        new InfringingInstructionNoticeNotImmediateRule(),
+        new PersonnelNotBoundToConfidentialityRule(),
+        new NoDataSubjectRequestAssistanceRule(),
+        new DataSubjectAssistanceTooSlowRule(),
+        new NoAssistanceWithArticles32To36Rule(),
     ];
 }

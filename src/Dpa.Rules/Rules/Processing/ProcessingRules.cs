@@ -8,5 +8,12 @@ internal static class ProcessingRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new SubjectMatterNotStatedRule(),
+        new DurationNotStatedRule(),
+        new NatureNotStatedRule(),
+        new PurposeNotStatedRule(),
+        new PersonalDataTypesNotStatedRule(),
+        new DataSubjectCategoriesNotStatedRule(),
+        new SensitiveDataWithoutSafeguardsRule(),
     ];
 }
