@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Dpa.Rules.Model;
 using Dpa.Rules.Rules;
+using Dpa.Rules.Rules.Engine;
 
 namespace Dpa.Rules.Validation;
 
@@ -14,7 +15,8 @@ namespace Dpa.Rules.Validation;
 /// <para>An element is a <see cref="Art28Coverage.Gap"/> when any of its rules has an active (unsuppressed) error- or
 /// warning-severity finding; <see cref="Art28Coverage.NotChecked"/> when no rule of the run checks it;
 /// <see cref="Art28Coverage.NotApplicable"/> for Art. 28(4) when the agreement allows no sub-processors; otherwise
-/// <see cref="Art28Coverage.Covered"/>. Info findings never make a gap. Thread-safe.</para>
+/// <see cref="Art28Coverage.Covered"/>. Info findings never make a gap; a rule that failed (DPA0001) makes a gap of its
+/// elements, since it verified nothing. Thread-safe.</para>
 /// </remarks>
 public static class Art28Checklist
 {
@@ -39,6 +41,16 @@ public static class Art28Checklist
         Element("28(4)", "The same data-protection obligations for sub-processors; the processor remains fully liable for them", "GDPR Art. 28(4)", [Gdpr("4")]),
     ];
 
+    /// <summary>Judges one agreement on every element from its validation report.</summary>
+    /// <param name="agreement">The agreement validated.</param>
+    /// <param name="report">Its report: active and suppressed findings, and the rules that ran.</param>
+    /// <returns>One status per element of <see cref="Elements"/>, in the same order.</returns>
+    public static ImmutableArray<Art28ElementStatus> Evaluate(ProcessingAgreement agreement, ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Evaluate(agreement, report.Findings.Concat(report.SuppressedFindings), report.Rules);
+    }
+
     /// <summary>Judges one agreement on every element from the findings of a validation.</summary>
     /// <param name="agreement">The agreement validated.</param>
     /// <param name="findings">Its findings, suppressed ones included.</param>
@@ -56,8 +68,9 @@ public static class Art28Checklist
         {
             var members = ruleList.Where(element.Includes).Select(r => r.Id).Distinct().Order().ToImmutableArray();
             var gaps = findingList
-                .Where(f => !f.IsSuppressed && f.Severity is RuleSeverity.Error or RuleSeverity.Warning && members.Contains(f.RuleId))
-                .Select(f => f.RuleId)
+                .Where(f => !f.IsSuppressed && f.Severity is RuleSeverity.Error or RuleSeverity.Warning)
+                .Select(GapRuleId)
+                .Where(members.Contains)
                 .Distinct()
                 .Order()
                 .ToImmutableArray();
@@ -92,6 +105,23 @@ public static class Art28Checklist
     // applies: the prohibition is how the agreement meets it.
     private static bool IsNotApplicable(Art28Element element, ProcessingAgreement agreement) =>
         element.Id == "28(4)" && agreement.SubProcessing.Authorisation == SubProcessorAuthorisation.NotAllowed;
+
+    // A rule that threw (DPA0001, naming it in its "ruleId" fact) verified nothing: its elements must not count as covered.
+    private static RuleId GapRuleId(Finding finding)
+    {
+        if (finding.RuleId == EngineRules.RuleFailed.Id)
+        {
+            foreach (var fact in finding.Facts)
+            {
+                if (fact.Name == "ruleId" && RuleId.TryParse(fact.Value, out var failed))
+                {
+                    return failed;
+                }
+            }
+        }
+
+        return finding.RuleId;
+    }
 
     private static LegalReference Gdpr(string paragraph, string? point = null) => LegalReference.Gdpr("28", paragraph, point);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dpa.Rules.Model;
+using Dpa.Rules.Rules;
 using Dpa.Rules.Validation;
 
 namespace Dpa.Rules.Serialization.Reports;
@@ -17,12 +18,14 @@ public sealed class AgreementResult
         ProcessingAgreement? agreement,
         AgreementFormatException? loadError,
         ImmutableArray<Finding> findings,
+        ImmutableArray<RuleDescriptor> rules,
         AgreementLineIndex lines)
     {
         FilePath = filePath;
         Agreement = agreement;
         LoadError = loadError;
         Findings = findings;
+        Rules = rules;
         Lines = lines;
     }
 
@@ -38,13 +41,33 @@ public sealed class AgreementResult
     /// <summary>Gets the findings, suppressed ones included, in the validator's order; empty when the agreement could not be loaded.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
+    /// <summary>Gets the rules that ran on the agreement (<see cref="ValidationReport.Rules"/>); empty when unknown or not loaded.</summary>
+    public ImmutableArray<RuleDescriptor> Rules { get; }
+
     /// <summary>Gets the index from model paths to lines of the file.</summary>
     public AgreementLineIndex Lines { get; }
 
     /// <summary>Gets whether the agreement was loaded (and validated).</summary>
     public bool IsLoaded => Agreement is not null;
 
-    /// <summary>Creates the result of a validated agreement.</summary>
+    /// <summary>Creates the result of an agreement validated by <see cref="AgreementValidator"/>.</summary>
+    /// <param name="filePath">The agreement file's path, preferably relative to the repository root.</param>
+    /// <param name="agreement">The loaded agreement.</param>
+    /// <param name="report">Its validation report: active and suppressed findings are reported, merged in the report's order.</param>
+    /// <param name="lines">The file's line index (<see cref="AgreementLineIndex.Create"/>), or <see cref="AgreementLineIndex.Empty"/>.</param>
+    /// <returns>The result.</returns>
+    public static AgreementResult Validated(string filePath, ProcessingAgreement agreement, ValidationReport report, AgreementLineIndex lines)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(filePath);
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(lines);
+        Finding[] findings = [.. report.Findings, .. report.SuppressedFindings];
+        Array.Sort(findings, FindingOrder.Instance);
+        return new AgreementResult(filePath, agreement, null, [.. findings], report.Rules, lines);
+    }
+
+    /// <summary>Creates the result of a validated agreement from its findings, for hosts that validate in their own way.</summary>
     /// <param name="filePath">The agreement file's path, preferably relative to the repository root.</param>
     /// <param name="agreement">The loaded agreement.</param>
     /// <param name="findings">Its findings, suppressed ones included.</param>
@@ -56,7 +79,7 @@ public sealed class AgreementResult
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(lines);
-        return new AgreementResult(filePath, agreement, null, [.. findings], lines);
+        return new AgreementResult(filePath, agreement, null, [.. findings], [], lines);
     }
 
     /// <summary>Creates the result of a file whose content is not a valid agreement.</summary>
@@ -67,6 +90,6 @@ public sealed class AgreementResult
     {
         ArgumentException.ThrowIfNullOrEmpty(filePath);
         ArgumentNullException.ThrowIfNull(error);
-        return new AgreementResult(filePath, null, error, [], AgreementLineIndex.Empty);
+        return new AgreementResult(filePath, null, error, [], [], AgreementLineIndex.Empty);
     }
 }

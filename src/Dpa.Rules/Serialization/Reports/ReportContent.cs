@@ -35,7 +35,7 @@ internal sealed class ReportContent
             }
 
             var art28 = result.Agreement is { } agreement
-                ? Art28Checklist.Evaluate(agreement, result.Findings, run.Rules)
+                ? Art28Checklist.Evaluate(agreement, result.Findings, result.Rules.IsEmpty ? run.Rules : result.Rules)
                 : default;
             files.Add(new FileContent(result, file, ReportPaths.ToUri(file), findings.MoveToImmutable(), art28, counts));
             totals = totals.Add(counts);

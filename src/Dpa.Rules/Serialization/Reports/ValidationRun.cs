@@ -8,7 +8,7 @@ namespace Dpa.Rules.Serialization.Reports;
 /// <remarks>
 /// <para><see cref="Rules"/> is every rule of the run's rule set (SARIF lists them all in <c>tool.driver.rules</c>, and the
 /// Art. 28 completeness summary needs to know which elements were checked at all), plus the rule of any finding that the rule
-/// set does not list, such as the engine's own rules. Immutable and thread-safe.</para>
+/// set does not list, such as the engine's own rules; the rules each <see cref="AgreementResult.Rules"/> names are added too. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ValidationRun
 {
@@ -35,6 +35,11 @@ public sealed class ValidationRun
 
         foreach (var result in Results)
         {
+            foreach (var rule in result.Rules)
+            {
+                byId.TryAdd(rule.Id, rule);
+            }
+
             foreach (var finding in result.Findings)
             {
                 byId.TryAdd(finding.RuleId, finding.Descriptor);
@@ -44,6 +49,12 @@ public sealed class ValidationRun
         Rules = [.. byId.Values];
         AsOf = asOf;
     }
+
+    /// <summary>Gets whether any file has an active error-severity finding (the CLI's exit code 1).</summary>
+    public bool HasErrors => Results.Any(r => r.Findings.Any(f => !f.IsSuppressed && f.Severity == RuleSeverity.Error));
+
+    /// <summary>Gets whether any file could not be loaded (the CLI's exit code 2).</summary>
+    public bool HasLoadErrors => Results.Any(r => !r.IsLoaded);
 
     /// <summary>Gets the results per file.</summary>
     public ImmutableArray<AgreementResult> Results { get; }
