@@ -28,7 +28,8 @@ namespace Dpa.Rules.Time;
 /// <para>"Includes at least two working days" is read as: among the days after the event day up to and including the last
 /// day (after the roll), count the working days; while there are fewer than two, the last day moves on to the next working
 /// day. A working day is a day other than a Saturday, Sunday or holiday of <see cref="Holidays"/>.</para>
-/// <para>This type is immutable and thread-safe; computing a deadline allocates nothing.</para>
+/// <para>This type is immutable and thread-safe. Computing a deadline allocates nothing in the steady state (NodaTime may
+/// allocate once when it first caches a zone interval); only <see cref="Deadline.Explain"/> allocates.</para>
 /// </remarks>
 public sealed class DeadlineCalculator
 {
@@ -192,32 +193,31 @@ public sealed class DeadlineCalculator
             if (NeedsTwoWorkingDays(period, convention))
             {
                 // The period consists of the days after the event day up to and including the last day; if fewer than
-                // two of them are working days, the end moves on to the next working day until two are included.
-                var found = 0;
+                // two of them are working days, the end moves on to the next working day until two are included. After
+                // the roll the last day is itself a working day, so one more among the days before it is enough.
                 var day = eventDate.PlusDays(1);
                 var dow = (int)day.DayOfWeek;
-                while (day <= last && found < 2)
+                var another = false;
+                while (day < last)
                 {
-                    found += IsWorkingDay(holidays, day, dow) ? 1 : 0;
+                    if (IsWorkingDay(holidays, day, dow))
+                    {
+                        another = true;
+                        break;
+                    }
+
                     day = day.PlusDays(1);
                     dow = NextDow(dow);
                 }
 
-                if (found < 2)
+                if (!another)
                 {
-                    // Here day is the day after last: keep scanning until the second working day.
-                    while (true)
+                    do
                     {
-                        if (IsWorkingDay(holidays, day, dow) && ++found == 2)
-                        {
-                            last = day;
-                            break;
-                        }
-
-                        day = day.PlusDays(1);
-                        dow = NextDow(dow);
+                        last = last.PlusDays(1);
+                        lastDow = NextDow(lastDow);
                     }
-
+                    while (!IsWorkingDay(holidays, last, lastDow));
                     adjustments |= DeadlineAdjustments.ExtendedToTwoWorkingDays;
                 }
             }

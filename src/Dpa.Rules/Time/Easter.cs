@@ -11,9 +11,14 @@ internal static class Easter
     // Easter's day of the year for the years deadlines are computed for, so that holiday lookups stay a few nanoseconds.
     private static readonly short[] DayOfYearTable = BuildTable();
 
-    /// <summary>Gets the day of the year (1-based) of Easter Sunday in <paramref name="year"/>.</summary>
-    public static int DayOfYear(int year) =>
-        year is >= TableFirstYear and <= TableLastYear ? DayOfYearTable[year - TableFirstYear] : Sunday(year).DayOfYear;
+    /// <summary>Gets the day of the year (1-based) of Easter Sunday in <paramref name="year"/>; for years before 1, a value no date matches.</summary>
+    /// <remarks><para>The algorithm is the Gregorian one, applied proleptically before 1583; it needs non-negative years.</para></remarks>
+    public static int DayOfYear(int year) => year switch
+    {
+        >= TableFirstYear and <= TableLastYear => DayOfYearTable[year - TableFirstYear],
+        < 1 => int.MinValue / 2,
+        _ => Sunday(year).DayOfYear,
+    };
 
     /// <summary>Computes Easter Sunday of <paramref name="year"/> with the anonymous Gregorian algorithm (Meeus/Jones/Butcher).</summary>
     /// <remarks><para>Pure integer arithmetic, valid for every Gregorian year (1583 onward); allocation-free.</para></remarks>

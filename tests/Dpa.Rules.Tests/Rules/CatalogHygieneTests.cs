@@ -143,6 +143,26 @@ public sealed partial class CatalogHygieneTests
     }
 
     [Theory]
+    [MemberData(nameof(CatalogIds))]
+    public void DocsExample_FiresTheRule(string id)
+    {
+        var lines = File.ReadAllLines(Path.Combine(RulesDocs, id + ".md"));
+        var section = Array.IndexOf(lines, "## Example that fires");
+        Assert.True(section >= 0, $"{id}: no '## Example that fires' section.");
+        var start = Array.FindIndex(lines, section, line => line.StartsWith("```json", StringComparison.Ordinal));
+        Assert.True(start > section, $"{id}: the example has no JSON block.");
+        var end = Array.FindIndex(lines, start + 1, line => line == "```");
+        var agreement = global::Dpa.Rules.Serialization.AgreementJson.Parse(string.Join('\n', lines[(start + 1)..end]));
+
+        var report = new global::Dpa.Rules.Validation.AgreementValidator(
+            global::Dpa.Rules.Validation.RuleSet.Default,
+            global::Dpa.Rules.Validation.ValidationOptions.Default with { AsOf = RuleTester.DefaultAsOf },
+            new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 11, 25, 12, 0))).Validate(agreement);
+
+        Assert.Contains(report.Findings, finding => finding.RuleId.ToString() == id);
+    }
+
+    [Theory]
     [MemberData(nameof(AllIds))]
     public void ReleaseTracking_HasALineForTheRule(string id)
     {

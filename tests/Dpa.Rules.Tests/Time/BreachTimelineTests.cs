@@ -1,4 +1,5 @@
 using Dpa.Rules.Model;
+using Dpa.Rules.Serialization;
 using Dpa.Rules.Time;
 using NodaTime;
 
@@ -70,5 +71,20 @@ public sealed class BreachTimelineTests
         Assert.Equal(aware + Duration.FromHours(72), timeline.ControllerDeadline.ExpiresAt);
         Assert.Equal(Duration.FromHours(47) + Duration.FromMinutes(20), timeline.ControllerTimeLeft);
         Assert.Equal("Time left to the controller once the processor's deadline passes: 47 hours 20 minutes.", timeline.Steps[^1]);
+    }
+
+    [Theory]
+    [InlineData("000-planning-nl.json", 24, true)]  // 24 hours, but only from confirmation of the breach
+    [InlineData("001-smart-production.json", 24, false)]
+    [InlineData("002-simplicate.json", 48, false)]
+    public void SeedExamples_LeaveTheControllerTheRestOf72Hours(string file, int processorHours, bool laterTrigger)
+    {
+        var agreement = AgreementJson.LoadFile(Path.Combine(RepositoryRootAttribute.Value, "examples", file));
+
+        var timeline = BreachTimeline.Compute(agreement, Aware);
+
+        Assert.Equal(Aware + Duration.FromHours(processorHours), timeline.ProcessorDeadline!.Value.ExpiresAt);
+        Assert.Equal(Duration.FromHours(72 - processorHours), timeline.ControllerTimeLeft);
+        Assert.Equal(laterTrigger, timeline.Steps[1].Contains("earliest", StringComparison.Ordinal));
     }
 }

@@ -123,4 +123,13 @@ public sealed class DeadlineCalculatorProperties
             return contract <= Amsterdam.Compute(date, period, CountingConvention.Eu118271).ExpiresAt
                 && contract <= Amsterdam.Compute(date, period, CountingConvention.NlAtw).ExpiresAt;
         });
+
+    [Property(MaxTest = 200)]
+    public Property ContractHoursAreNeverLaterThanTheStrict1182Reading() =>
+        Prop.ForAll(Instants.ToArbitrary(), HourPeriods.ToArbitrary(), (instant, period) =>
+        {
+            var contract = Amsterdam.Compute(instant, period, CountingConvention.Contract).ExpiresAt;
+            var strict = Amsterdam.Compute(instant, period, CountingConvention.Eu118271).ExpiresAt;
+            return contract < strict && strict - contract <= Duration.FromHours(1);
+        });
 }

@@ -123,4 +123,14 @@ public sealed class NetherlandsHolidayCalendarProperties
 
         return (month + 1, ordinal);
     }
+
+    [Property(MaxTest = 500)]
+    public Property TryGetHoliday_AnswersForEveryIsoDate() =>
+        Prop.ForAll(
+            Gen.Choose(LocalDate.MinIsoValue.Year, LocalDate.MaxIsoValue.Year).SelectMany(year => Gen.Choose(1, 365).Select(day => new LocalDate(year, 1, 1).PlusDays(day - 1))).ToArbitrary(),
+            date =>
+            {
+                var found = NetherlandsHolidayCalendar.Default.TryGetHoliday(date, out var holiday);
+                return !found || (holiday.Date == date && holiday.Name.Length > 0);
+            });
 }

@@ -1,4 +1,5 @@
 using Dpa.Rules.Model;
+using Dpa.Rules.Serialization;
 using Dpa.Rules.Time;
 using NodaTime;
 using NodaTime.Text;
@@ -118,5 +119,21 @@ public sealed class RetentionScheduleTests
 
         Assert.Empty(schedule.Deadlines);
         Assert.Empty(schedule.Unscheduled);
+    }
+
+    [Theory]
+    // 000: deletion one month after the end; backups purged two weeks after deletion; daily backups kept 14 days.
+    [InlineData("000-planning-nl.json", "deletion=2025-02-28;backup-purge=2025-03-14;backup-tier-0-retention=2025-02-14")]
+    // 001: return and deletion 60 days after the end; backups kept six months; breach records one year.
+    [InlineData("001-smart-production.json", "return-window=2025-04-01;deletion=2025-04-01;backup-retention=2025-07-31;breach-record-retention=2026-01-31")]
+    [InlineData("002-simplicate.json", "return-window=2025-02-28;deletion=2025-02-28")]
+    [InlineData("004-lets-develop.json", "return-window=2025-04-30")]
+    public void SeedExamples_EndedOn31January2025(string file, string expected)
+    {
+        var agreement = AgreementJson.LoadFile(Path.Combine(RepositoryRootAttribute.Value, "examples", file));
+
+        var schedule = RetentionSchedule.Compute(agreement, D("2025-01-31"));
+
+        Assert.Equal(expected, string.Join(";", schedule.Deadlines.Select(d => $"{d.Name}={LocalDatePattern.Iso.Format(d.Deadline.LastDay)}")));
     }
 }

@@ -8,5 +8,12 @@ internal static class EndOfProcessingRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new ReturnOrDeletionNotControllersChoiceRule(),
+        new CopiesNotDeletedRule(),
+        new RetentionByProcessorPolicyRule(),
+        new DeletionPeriodAfterEndRule(),
+        new BackupsOutliveDeletionRule(),
+        new NoDeletionCertificationRule(),
+        new ReturnWindowAfterDeletionRule(),
     ];
 }

@@ -8,6 +8,12 @@ internal static class SubProcessorRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new SubProcessorAuthorisationNotStatedRule(),
+        new GeneralAuthorisationWithoutListRule(),
+        new NoSubProcessorChangeNoticeRule(),
         new NoObjectionRightRule(),
+        new ObligationsNotFlowedDownRule(),
+        new ProcessorNotFullyLiableRule(),
+        new SubProcessorLocationUnknownRule(),
     ];
 }

@@ -8,5 +8,9 @@ internal static class TransferRules
     /// <summary>Gets one instance of every rule of the category, in id order.</summary>
     public static ImmutableArray<IAgreementRule> All { get; } =
     [
+        new ProcessingLocationUnknownRule(),
+        new TransferWithoutBasisRule(),
+        new UsAdequacyWithoutCertificationRule(),
+        new LocationRestrictionContradictedRule(),
     ];
 }

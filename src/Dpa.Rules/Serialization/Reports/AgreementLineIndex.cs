@@ -26,6 +26,9 @@ public sealed class AgreementLineIndex
     /// <summary>Gets the number of paths the index knows, the root <c>$</c> included.</summary>
     public int Count => _lines.Count;
 
+    /// <summary>Gets every indexed path and its line, for tests.</summary>
+    internal IReadOnlyDictionary<string, int> Entries => _lines;
+
     /// <summary>Builds the index of a UTF-8 JSON document (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The document's bytes, exactly as read from the file.</param>
     /// <returns>The index.</returns>

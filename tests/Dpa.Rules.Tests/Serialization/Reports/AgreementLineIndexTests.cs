@@ -33,6 +33,30 @@ public sealed class AgreementLineIndexTests
         Assert.Equal(second, PlanningIndex.GetLine("$.parties.processor.contacts[1]"));
     }
 
+    [Theory]
+    [InlineData("examples/000-planning-nl.json")]
+    [InlineData("examples/001-smart-production.json")]
+    [InlineData("examples/002-simplicate.json")]
+    [InlineData("examples/003-analyst-template.json")]
+    [InlineData("examples/004-lets-develop.json")]
+    public void EveryIndexedProperty_IsNamedOnItsLine(string file)
+    {
+        var lines = ReportFixture.Read(file).Split('\n');
+        var index = AgreementLineIndex.Create(ReportFixture.ReadBytes(file));
+
+        Assert.True(index.Count > 50, $"{file}: only {index.Count} paths");
+        foreach (var (path, line) in index.Entries)
+        {
+            if (path.EndsWith(']'))
+            {
+                continue;
+            }
+
+            var name = path[(path.LastIndexOf('.') + 1)..];
+            Assert.True(name == "$" || lines[line - 1].TrimStart().StartsWith($"\"{name}\":", StringComparison.Ordinal), $"{file}: {path} at line {line}: {lines[line - 1]}");
+        }
+    }
+
     [Fact]
     public void MissingProperty_MapsToNearestExistingAncestor()
     {

@@ -1,0 +1,36 @@
+using Dpa.Rules.Model;
+
+namespace Dpa.Rules.Rules.Transfers;
+
+/// <summary>The member states of the European Union and of the European Economic Area, as law data for the transfer rules.</summary>
+/// <remarks>
+/// <para>Processing inside the EEA is no transfer under GDPR Chapter V (Art. 44): the GDPR applies in the EU-27 and, through
+/// the EEA Agreement, in Iceland, Liechtenstein and Norway. Switzerland is not in the EEA (it has an adequacy decision, see
+/// <see cref="AdequacyDecisions"/>). Greece is accepted both as ISO <c>GR</c> and as the EU's own code <c>EL</c>.
+/// Source: legal.md §3 (confirmed).</para>
+/// </remarks>
+internal static class EuropeanEconomicArea
+{
+    /// <summary>Gets whether <paramref name="country"/> is a member state of the European Union.</summary>
+    /// <param name="country">The country.</param>
+    public static bool IsEuropeanUnion(CountryCode country) => country.Value switch
+    {
+        "AT" or "BE" or "BG" or "HR" or "CY" or "CZ" or "DK" or "EE" or "FI" or "FR" or "DE" or "GR" or "EL" or "HU"
+            or "IE" or "IT" or "LV" or "LT" or "LU" or "MT" or "NL" or "PL" or "PT" or "RO" or "SK" or "SI" or "ES"
+            or "SE" => true,
+        _ => false,
+    };
+
+    /// <summary>Gets whether <paramref name="country"/> is in the European Economic Area (EU-27 plus IS, LI, NO).</summary>
+    /// <param name="country">The country.</param>
+    public static bool Contains(CountryCode country) =>
+        IsEuropeanUnion(country) || country.Value is "IS" or "LI" or "NO";
+
+    /// <summary>Gets whether two codes name the same country, treating Greece's <c>GR</c> and <c>EL</c> as one.</summary>
+    /// <param name="left">One code.</param>
+    /// <param name="right">The other code.</param>
+    public static bool SameCountry(CountryCode left, CountryCode right) =>
+        left == right || (IsGreece(left) && IsGreece(right));
+
+    private static bool IsGreece(CountryCode country) => country.Value is "GR" or "EL";
+}
