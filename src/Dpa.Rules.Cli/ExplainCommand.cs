@@ -12,7 +12,7 @@ internal static class ExplainCommand
         var id = new Argument<string>("RULE-ID") { Description = "The rule id: DPA and four digits, such as DPA4004." };
         var command = new Command(
             "explain",
-            "Explain a rule: what it checks, why (its legal references) and where its documentation is. Example: dpa-rules explain DPA4004")
+            "Explain a rule: what it checks, why (its legal references), and its documentation page. Example: dpa-rules explain DPA4004")
         {
             id,
         };
@@ -56,6 +56,15 @@ internal static class ExplainCommand
 
         output.WriteLine();
         output.WriteLine($"Documentation: {rule.HelpUri}");
+        using var page = typeof(ExplainCommand).Assembly.GetManifestResourceStream($"docs/rules/{rule.Id}.md");
+        if (page is not null)
+        {
+            using var reader = new StreamReader(page);
+            output.WriteLine();
+            output.WriteLine(new string('-', 80));
+            output.Write(reader.ReadToEnd().ReplaceLineEndings("\n"));
+        }
+
         return 0;
     }
 }

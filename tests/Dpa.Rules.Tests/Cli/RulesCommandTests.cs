@@ -52,6 +52,22 @@ public sealed class RulesCommandTests
         Assert.StartsWith("DPA4004: No right to object to a new sub-processor", output, StringComparison.Ordinal);
         Assert.Contains("GDPR Art. 28(2)", output, StringComparison.Ordinal);
         Assert.Contains("Documentation: https://", output, StringComparison.Ordinal);
+
+        // The shipped docs page follows.
+        var page = File.ReadAllText(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", "DPA4004.md")).ReplaceLineEndings("\n");
+        Assert.EndsWith(page, output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_EveryRuleHasItsPageShipped()
+    {
+        foreach (var rule in Dpa.Rules.Cli.RuleCatalogView.All)
+        {
+            var (code, output, _) = Run("explain", rule.Id.ToString());
+
+            Assert.Equal(0, code);
+            Assert.Contains($"# {rule.Id}: ", output, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
