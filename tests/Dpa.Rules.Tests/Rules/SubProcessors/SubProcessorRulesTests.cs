@@ -56,23 +56,23 @@ public sealed partial class SubProcessorRulesTests
         // 4.1: objection "binnen 14 dagen na de kennisgeving" implies a notice but no advance period.
         { "002-simplicate.json", ["DPA4002 Warning $.subProcessing.listLocation", "DPA4003 Warning $.subProcessing.changeNotice"] },
         // Seed 003 5.1: informed of changes, no period; liability for sub-processors not stated. Bijl.1 gives Datto/Autotask
-        // and Microsoft the processing region "EU", which the model cannot record (examples.md gap 4), while 3.1 lets the
-        // processor go outside the EU on its own assessment: on the encoded facts their location is unknown.
+        // and Microsoft the processing region "EU" (encoded as the ISO reserved code EU), the others "Nederland": every
+        // sub-processor's location is stated.
         {
             "003-analyst-template.json",
             [
                 "DPA4003 Warning $.subProcessing.changeNotice.minimumPeriod",
                 "DPA4006 Error $.subProcessing.processorFullyLiable",
-                "DPA4008 Error $.subProcessing.subProcessors[0].locations",
-                "DPA4008 Error $.subProcessing.subProcessors[2].locations",
             ]
         },
-        // Seed 004 8.1: names on request only, informed when hired; 8.2: only "relevante verplichtingen"; liability n/s.
+        // Seed 004 8.1: names on request only, informed when hired, and the customer "zal redelijkerwijs geen bezwaar maken"
+        // once 8.2 is met (objection waived in advance); 8.2: only "relevante verplichtingen"; liability n/s.
         {
             "004-lets-develop.json",
             [
                 "DPA4002 Error $.subProcessing.subProcessors",
                 "DPA4003 Error $.subProcessing.changeNotice",
+                "DPA4004 Warning $.subProcessing.objectionRight.excludedWhenConditionsMet",
                 "DPA4005 Error $.subProcessing.flowDown",
                 "DPA4006 Error $.subProcessing.processorFullyLiable",
             ]
