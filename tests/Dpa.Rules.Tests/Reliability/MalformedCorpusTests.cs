@@ -32,7 +32,7 @@ public sealed class MalformedCorpusTests
                 $"{expected.File} differs from the generator's output; run the tests with DPA_UPDATE_CORPUS=1.");
         }
 
-        Assert.Equal(manifest.Count + 1, Directory.GetFiles(MalformedCorpus.Directory).Length);
+        Assert.Equal(manifest.Count + 1, Directory.GetFiles(MalformedCorpus.Directory, "*.json").Length);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class MalformedCorpusTests
     private static void Write(IReadOnlyList<CorpusCase> cases)
     {
         Directory.CreateDirectory(MalformedCorpus.Directory);
-        foreach (var old in Directory.GetFiles(MalformedCorpus.Directory))
+        foreach (var old in Directory.GetFiles(MalformedCorpus.Directory, "*.json"))
         {
             File.Delete(old);
         }
