@@ -23,7 +23,7 @@ public sealed class CatalogProperties
                 var failures = report.Findings.Where(IsRuleFailure).Select(finding => finding.Facts[0].Value + " " + finding.Facts[1].Value).ToArray();
                 return failures.Length == 0
                     ? true
-                    : throw new InvalidOperationException($"Rules failed in mode {mode}: {string.Join("; ", failures)}");
+                    : throw new InvalidOperationException($"Rules failed in mode {mode}: {string.Join("; ", failures)} {Dpa.Rules.Serialization.AgreementJson.ToJson(agreement)}");
             }));
 
     [Property(MaxTest = 50)]

@@ -44,4 +44,40 @@ public sealed class ScheduleProperties
                 && (timeline.ProcessorDeadline is not { } processor || processor.ExpiresAt >= awareAt)
                 && timeline.Steps.Length >= 3;
         });
+
+    private static Gen<LocalDate> LateDate =>
+        from dayBeforeEnd in Gen.Frequency((1, Gen.Choose(0, 3)), (3, Gen.Choose(0, 200 * 366)))
+        select LocalDate.MaxIsoValue.PlusDays(-dayBeforeEnd);
+
+    [Property(MaxTest = 200)]
+    public Property RetentionSchedule_NearTheEndOfTheCalendar_DatesOrListsEveryPeriod() =>
+        Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), LateDate.ToArbitrary(), (agreement, endedOn) =>
+        {
+            var terms = agreement.EndOfProcessing;
+            var stated = new object?[] { terms.ReturnWindow, terms.Deletion, terms.Backups.PurgeAfterEnd, terms.Backups.Retention, agreement.Breach.RecordRetention }.Count(p => p is not null)
+                + terms.Backups.Tiers.Count(tier => tier.Retention is not null);
+
+            var schedule = RetentionSchedule.Compute(agreement, endedOn);
+
+            return schedule.Deadlines.Length + schedule.Unscheduled.Length == stated
+                && schedule.Deadlines.All(deadline => deadline.Deadline.LastDay >= endedOn);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Deadline_NearTheEndOfTheCalendar_IsRightOrTheDocumentedError() =>
+        Prop.ForAll(LateDate.ToArbitrary(), AgreementGenerators.Period.ToArbitrary(), Gen.Zip(AgreementGenerators.Zone, AgreementGenerators.Enum<CountingConvention>()).ToArbitrary(), (date, period, rules) =>
+        {
+            var (zone, convention) = rules;
+            var calculator = new DeadlineCalculator(zone, NetherlandsHolidayCalendar.Default);
+            var at = Instant.FromUtc(date.Year, date.Month, date.Day, 12, 0);
+            try
+            {
+                var deadline = calculator.Compute(at, period, convention);
+                return deadline.ExpiresAt > at || (period.Count == 0 && deadline.ExpiresAt >= at);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return true;
+            }
+        });
 }
