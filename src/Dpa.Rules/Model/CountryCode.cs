@@ -4,7 +4,10 @@ namespace Dpa.Rules.Model;
 
 /// <summary>An ISO 3166-1 alpha-2 country code (<c>NL</c>, <c>US</c>); the EU's <c>EL</c> for Greece is accepted too.</summary>
 /// <remarks><para>Only the form is checked here (two upper-case ASCII letters); which countries are in the EEA or have an
-/// adequacy decision is law, kept with the rules that apply it (GDPR Arts. 44–45). Immutable and thread-safe.</para></remarks>
+/// adequacy decision is law, kept with the rules that apply it (GDPR Arts. 44–45). Immutable and thread-safe.</para>
+/// <para>As a location, the ISO 3166-1 exceptionally reserved code <c>EU</c> means "somewhere in the European Union", for
+/// an agreement that names the region rather than a member state ("Verwerkingsland EU"); the transfer rules treat it as
+/// inside the EU and the EEA (no transfer under GDPR Art. 44), but not as inside any one member state.</para></remarks>
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>
 {
     private readonly string? _value;

@@ -45,6 +45,12 @@ internal static partial class AgreementJsonReader
             var reason = failure?.Reason ?? Explain(failure?.Original ?? ex);
             throw new AgreementFormatException(reason, path, JsonReadFailure.LineOf(ex) + 1, JsonReadFailure.ColumnOf(ex), fileName, ex);
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException or FormatException or OverflowException)
+        {
+            // A backstop: the converters above report every case known to reach here with a path, so this means a case nobody
+            // foresaw. It still must not escape as a framework exception, and the cause stays available as the inner exception.
+            throw new AgreementFormatException("The document could not be read as an agreement.", "$", 1, 0, fileName, ex);
+        }
     }
 
     public static string TooLargeReason { get; } = string.Create(
@@ -114,7 +120,7 @@ internal static partial class AgreementJsonReader
                         frame.Name = name;
                         if (!(frame.Names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
                         {
-                            throw Fail($"The property '{name}' appears more than once in the same object.", PathOf(frames), json, start, fileName);
+                            throw Fail($"The property '{JsonReadFailure.Name(name)}' appears more than once in the same object.", PathOf(frames), json, start, fileName);
                         }
 
                         break;
@@ -130,6 +136,13 @@ internal static partial class AgreementJsonReader
                     sawVersion = true;
                     CheckVersion(ref reader, frames, json, fileName);
                 }
+
+                // Once a member's value is complete, errors up to the next member belong to the object, not to that member.
+                if (token is not (JsonTokenType.PropertyName or JsonTokenType.StartObject or JsonTokenType.StartArray)
+                    && frames.Count > 0 && !frames[^1].IsArray)
+                {
+                    frames[^1].Name = null;
+                }
             }
         }
         catch (JsonException ex) when (ex is not JsonReadFailure)
@@ -140,7 +153,7 @@ internal static partial class AgreementJsonReader
             }
 
             throw new AgreementFormatException(
-                "The JSON is malformed: " + StripPosition(ex.Message),
+                "The JSON is malformed: " + ExplainSyntax(StripPosition(ex.Message), json, reader.BytesConsumed),
                 PathOf(frames),
                 (ex.LineNumber ?? 0) + 1,
                 ex.BytePositionInLine ?? 0,
@@ -248,6 +261,20 @@ internal static partial class AgreementJsonReader
         return path.ToString();
     }
 
+    // The reader's messages are plain enough except where they advise changing reader options, which a user cannot do.
+    private static string ExplainSyntax(string message, ReadOnlySpan<byte> json, long consumed)
+    {
+        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a comma must not follow the last member of an object or the last element of an array.";
+        }
+
+        var next = SkipWhiteSpace(json, consumed);
+        return next < json.Length && json[(int)next] == (byte)'/' && next + 1 < json.Length && json[(int)next + 1] is (byte)'/' or (byte)'*'
+            ? "comments are not allowed in JSON."
+            : message;
+    }
+
     /// <summary>Explains one of System.Text.Json's own errors in plain English.</summary>
     private static string Explain(JsonException ex)
     {
@@ -262,7 +289,7 @@ internal static partial class AgreementJsonReader
 
         if (Unmapped().Match(message) is { Success: true } unmapped)
         {
-            return $"Unknown property '{unmapped.Groups[1].Value}'.";
+            return $"Unknown property '{JsonReadFailure.Name(unmapped.Groups[1].Value)}'.";
         }
 
         if (NullNotAllowed().Match(message) is { Success: true } notNull)

@@ -121,7 +121,7 @@ internal static class AgreementSchema
 
         if (type == typeof(CountryCode))
         {
-            return new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{2}$", ["description"] = "An ISO 3166-1 alpha-2 country code." };
+            return new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{2}$", ["description"] = "An ISO 3166-1 alpha-2 country code; EL (Greece) and EU (somewhere in the European Union) are accepted too." };
         }
 
         if (type == typeof(LocalDate))

@@ -37,7 +37,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
                         : throw new JsonReadFailure("Expected an ISO 4217 currency code of three upper-case letters, such as 'EUR'.", ".currency");
                     break;
                 default:
-                    throw new JsonReadFailure($"Unknown property '{name}': money has only 'amount' and 'currency'.", JsonReadFailure.PropertySegment(name));
+                    throw new JsonReadFailure($"Unknown property '{JsonReadFailure.Name(name)}': money has only 'amount' and 'currency'.", JsonReadFailure.PropertySegment(name));
             }
         }
 

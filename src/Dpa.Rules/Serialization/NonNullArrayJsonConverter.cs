@@ -28,13 +28,14 @@ internal sealed class NonNullArrayJsonConverter<T> : JsonConverter<ImmutableArra
                 throw new JsonReadFailure("An element of this array must not be null.", segment);
             }
 
+            var container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
             try
             {
                 builder.Add(JsonSerializer.Deserialize(ref reader, elementInfo)!);
             }
             catch (JsonException ex)
             {
-                throw JsonReadFailure.Nest(ex, segment);
+                throw JsonReadFailure.Nest(ex, segment, container);
             }
         }
 

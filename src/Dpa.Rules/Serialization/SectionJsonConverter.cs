@@ -38,7 +38,7 @@ internal abstract class SectionJsonConverter<T> : JsonConverter<T>
 
             if (!properties.TryGetValue(name, out var property))
             {
-                throw new JsonReadFailure($"Unknown property '{name}'.", segment);
+                throw new JsonReadFailure($"Unknown property '{JsonReadFailure.Name(name)}'.", segment);
             }
 
             if (reader.TokenType == JsonTokenType.Null && !property.IsSetNullable)
@@ -50,13 +50,14 @@ internal abstract class SectionJsonConverter<T> : JsonConverter<T>
                     segment);
             }
 
+            var container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
             try
             {
                 values.Set(name, JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(property.PropertyType)));
             }
             catch (JsonException ex)
             {
-                throw JsonReadFailure.Nest(ex, segment);
+                throw JsonReadFailure.Nest(ex, segment, container);
             }
         }
 

@@ -31,7 +31,7 @@ internal sealed class TextValueJsonConverter : JsonConverter<TextValue>
             reader.Read();
             if (name != "placeholder")
             {
-                throw new JsonReadFailure($"Unknown property '{name}': a placeholder object has only 'placeholder'.", JsonReadFailure.PropertySegment(name));
+                throw new JsonReadFailure($"Unknown property '{JsonReadFailure.Name(name)}': a placeholder object has only 'placeholder'.", JsonReadFailure.PropertySegment(name));
             }
 
             if (reader.TokenType != JsonTokenType.String)

@@ -72,9 +72,10 @@ public sealed class ExampleAgreementTests
         Assert.Equal("SmartDC", smartDc.Name.Text);
         Assert.Equal([CountryCode.Netherlands], smartDc.Locations);
         Assert.Equal(SubProcessorAuthorisation.Specific, agreement.SubProcessing.Authorisation);
-        // 7.1 "binnen 24 uur", 7.2 "alleen als de gebeurtenis zich daadwerkelijk voorgedaan heeft".
+        // 7.1 "binnen 24 uur nadat het lek bij hem bekend is geworden": the period runs from awareness; 7.2 "alleen als de
+        // gebeurtenis zich daadwerkelijk voorgedaan heeft" leaves out suspicions, not the start (docs/rules/DPA7003.md).
         Assert.Equal(ContractualPeriod.FromHours(24), agreement.Breach.Deadline);
-        Assert.Equal(BreachTrigger.Confirmation, agreement.Breach.Trigger);
+        Assert.Equal(BreachTrigger.Awareness, agreement.Breach.Trigger);
         // 6.1 "zal zich inspannen".
         Assert.Equal(CommitmentLevel.BestEfforts, agreement.Security.Commitment);
         // 10.2 "eens per jaar".
@@ -184,6 +185,9 @@ public sealed class ExampleAgreementTests
         // 5.1 general written consent; Bijl.1 six sub-processors.
         Assert.Equal(SubProcessorAuthorisation.General, agreement.SubProcessing.Authorisation);
         Assert.Equal(6, agreement.SubProcessing.SubProcessors.Length);
+        // Bijl.1 "Verwerkingsland EU" for Datto/Autotask and Microsoft: the region, as the ISO reserved code EU.
+        Assert.Equal([CountryCode.Parse("EU")], agreement.SubProcessing.SubProcessors[0].Locations);
+        Assert.Equal([CountryCode.Parse("EU")], agreement.SubProcessing.SubProcessors[2].Locations);
         // 3.1 outside the EU where the country ensures "een passend beschermingsniveau".
         Assert.Equal([TransferCondition.AdequateProtectionUnspecified], agreement.Locations.PermittedOutsideWhen);
         // 12.4 delete or return at the controller's choice, copies deleted; no period stated.

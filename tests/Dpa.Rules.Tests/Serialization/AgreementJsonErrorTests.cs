@@ -27,11 +27,11 @@ public sealed class AgreementJsonErrorTests
     }
 
     [Fact]
-    public void TruncatedJson_NamesTheOpenMember()
+    public void TruncatedJson_NamesTheOpenObject()
     {
         var ex = Fails("{\n  \"formatVersion\": 1,\n  \"document\": {\n    \"status\": \"executed\"");
 
-        AssertError(ex, "$.document.status", 4, "ends before the document is complete");
+        AssertError(ex, "$.document", 4, "ends before the document is complete");
     }
 
     [Fact]
@@ -64,6 +64,8 @@ public sealed class AgreementJsonErrorTests
         var ex = Fails(Agreement("  \"subProcessing\": {\n    \"subProcessors\": [\n      { \"name\": \"A\" },\n      { \"name\": \"B\", \"locations\": [ 5 ] }\n    ]\n  }"));
 
         AssertError(ex, "$.subProcessing.subProcessors[1].locations[0]", 8, "country code");
+        const string Line8 = "      { \"name\": \"B\", \"locations\": [ 5 ] }";
+        Assert.Equal(Line8.IndexOf("[ 5", StringComparison.Ordinal) + 3, ex.BytePositionInLine);
     }
 
     [Fact]
@@ -80,6 +82,16 @@ public sealed class AgreementJsonErrorTests
         var ex = Fails(Agreement("  \"security\": {\n    \"art32Obligation\": true,\n    \"firewall\": true\n  }"));
 
         AssertError(ex, "$.security.firewall", 7, "Unknown property 'firewall'.");
+    }
+
+    [Fact]
+    public void UnknownProperty_WithALongName_IsShortenedInTheReason()
+    {
+        var name = new string('q', 500);
+        var ex = Fails(Agreement("  \"security\": { \"" + name + "\": 1 }"));
+
+        AssertError(ex, "$.security." + name, 5, "Unknown property '" + new string('q', 80) + "…'.");
+        Assert.True(ex.Reason.Length < 120);
     }
 
     [Fact]
@@ -281,6 +293,38 @@ public sealed class AgreementJsonErrorTests
         var ex = Fails("{\n  \"formatVersion\": 2,\n  \"document\": { \"status\": \"executed\", \"newThing\": 1 }\n}");
 
         AssertError(ex, "$.formatVersion", 2, "Format version 2 is not supported");
+    }
+
+    [Fact]
+    public void FormatVersionAsAString()
+    {
+        var ex = Fails("{\n  \"formatVersion\": \"1\"\n}");
+
+        AssertError(ex, "$.formatVersion", 2, "Expected 'formatVersion' as a whole number.");
+    }
+
+    [Fact]
+    public void SchemaThatIsNotAString()
+    {
+        var ex = Fails(Agreement("  \"$schema\": 5"));
+
+        AssertError(ex, "$['$schema']", 5, "Expected '$schema' as a string");
+    }
+
+    [Fact]
+    public void Comments_AreNotJson()
+    {
+        var ex = Fails(Agreement("  // a comment\n  \"transfers\": []"));
+
+        AssertError(ex, "$", 5, "The JSON is malformed: comments are not allowed in JSON.");
+    }
+
+    [Fact]
+    public void TrailingCommas_AreNotJson()
+    {
+        var ex = Fails(Agreement("  \"transfers\": [ ],\n"));
+
+        AssertError(ex, "$", 7, "The JSON is malformed: a comma must not follow the last member");
     }
 
     [Fact]

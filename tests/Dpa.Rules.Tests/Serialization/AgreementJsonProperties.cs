@@ -34,6 +34,11 @@ public sealed class AgreementJsonProperties
                 && AgreementJson.Load(bytes) == agreement;
         });
 
+    [Property(Arbitrary = [typeof(AgreementArbitraries)], MaxTest = 30)]
+    public bool RegisteredArbitraries_GiveAgreementsThatRoundTrip(ProcessingAgreement agreement, TextValue title) =>
+        agreement with { Document = agreement.Document with { Title = title } } is var titled
+        && AgreementJson.Parse(AgreementJson.ToJson(titled)) == titled;
+
     [Property(MaxTest = 300)]
     public Property Periods_RoundTripThroughJson() =>
         Prop.ForAll(AgreementGenerators.Period.ToArbitrary(), period =>

@@ -74,7 +74,7 @@ public sealed class BreachTimelineTests
     }
 
     [Theory]
-    [InlineData("000-planning-nl.json", 24, true)]  // 24 hours, but only from confirmation of the breach
+    [InlineData("000-planning-nl.json", 24, false)] // 7.1 "binnen 24 uur nadat het lek bij hem bekend is geworden" (awareness)
     [InlineData("001-smart-production.json", 24, false)]
     [InlineData("002-simplicate.json", 48, false)]
     public void SeedExamples_LeaveTheControllerTheRestOf72Hours(string file, int processorHours, bool laterTrigger)

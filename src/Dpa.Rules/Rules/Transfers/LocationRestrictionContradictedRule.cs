@@ -76,7 +76,7 @@ internal sealed class LocationRestrictionContradictedRule : IAgreementRule
             default:
                 foreach (var allowed in restriction.Countries)
                 {
-                    if (EuropeanEconomicArea.SameCountry(allowed, country))
+                    if (EuropeanEconomicArea.Covers(allowed, country))
                     {
                         return true;
                     }

@@ -7,12 +7,12 @@ public sealed class BreachRulesOnSeedExamplesTests
 {
     public static TheoryData<string, string[]> Expected => new()
     {
-        // Seed 000 7.1-7.2: 24 hours, but notice "alleen als de gebeurtenis zich daadwerkelijk voorgedaan heeft" (encoded as
-        // confirmation): the processor may wait for certainty while the controller's 72 hours run; DPA7004 then cannot
-        // count hours. 7.4 covers (a)-(d). The controller is unnamed and has no contact.
+        // Seed 000 7.1: "binnen 24 uur nadat het lek bij hem bekend is geworden" — from awareness, leaving the controller 48
+        // of its 72 hours; 7.2 "alleen als de gebeurtenis zich daadwerkelijk voorgedaan heeft" excludes suspicions but does
+        // not move the start (docs/rules/DPA7003.md). 7.4 covers (a)-(d). The controller is unnamed and has no contact.
         {
             "000-planning-nl.json",
-            ["DPA7003 Error $.breach.trigger", "DPA7006 Warning $.parties.controllers[0].contacts"]
+            ["DPA7006 Warning $.parties.controllers[0].contacts"]
         },
 
         // Seed 001 6.1-6.2: 24 hours from awareness, full content; Bijl.3's controller contacts "*Naam", "*Email" are blank.

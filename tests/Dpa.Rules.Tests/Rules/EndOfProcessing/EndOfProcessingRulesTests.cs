@@ -1,51 +1,11 @@
-using System.Text.RegularExpressions;
 using Dpa.Rules.Rules.EndOfProcessing;
 using Dpa.Rules.Serialization;
 
 namespace Dpa.Rules.Tests.Rules.EndOfProcessing;
 
-/// <summary>The category list is complete and ordered, each docs example fires its rule, and the seeds get the findings their texts call for.</summary>
-public sealed partial class EndOfProcessingRulesTests
+/// <summary>The seeds get the findings of this category that their texts call for (catalog-wide checks live in <see cref="CatalogHygieneTests"/>).</summary>
+public sealed class EndOfProcessingRulesTests
 {
-    public static TheoryData<string> RuleIds => [.. EndOfProcessingRules.All.Select(r => r.Descriptor.Id.ToString())];
-
-    [Fact]
-    public void All_IsInIdOrderWithoutDuplicates()
-    {
-        var ids = EndOfProcessingRules.All.Select(r => r.Descriptor.Id.ToString()).ToList();
-
-        Assert.Equal(ids.Order(StringComparer.Ordinal).Distinct(), ids);
-        Assert.All(ids, id => Assert.StartsWith("DPA9", id, StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void DocsExample_ReportsItsRule(string id)
-    {
-        var page = File.ReadAllText(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", id + ".md"));
-        var example = ExampleBlock().Match(page[page.IndexOf("## Example that fires", StringComparison.Ordinal)..]);
-        Assert.True(example.Success, "The docs page has no JSON example.");
-        var rule = EndOfProcessingRules.All.Single(r => r.Descriptor.Id.ToString() == id);
-
-        var findings = RuleTester.Run(rule, AgreementJson.Parse(example.Groups[1].Value));
-
-        Assert.NotEmpty(findings);
-        Assert.All(findings, f => Assert.Equal(id, f.RuleId.ToString()));
-    }
-
-    [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void DocsPage_IsTitledAndTrackedLikeTheRule(string id)
-    {
-        var rule = EndOfProcessingRules.All.Single(r => r.Descriptor.Id.ToString() == id);
-        var page = File.ReadAllLines(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", id + ".md"));
-        var releases = File.ReadAllLines(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", "RulesReleases.Unshipped.md"));
-
-        Assert.Equal($"# {id}: {rule.Descriptor.Title}", page[0]);
-        Assert.Contains($"{id} | {rule.Descriptor.Category} | {rule.Descriptor.DefaultSeverity} | {rule.GetType().Name}", releases);
-        Assert.NotEqual(rule.Descriptor.Title, rule.Descriptor.GetTitle(System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
-    }
-
     public static TheoryData<string, string[]> SeedExpectations => new()
     {
         // Seed 000 12.3: deletion on first request, no return; App.1 §6: backups deleted two weeks after the retention
@@ -95,7 +55,4 @@ public sealed partial class EndOfProcessingRulesTests
 
         Assert.Equal(expected, found);
     }
-
-    [GeneratedRegex("```json\\s*\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex ExampleBlock();
 }

@@ -35,7 +35,10 @@ public sealed class NoObjectionRightRuleTests
             },
         };
 
-        Assert.Equal("$.subProcessing.objectionRight", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("$.subProcessing.objectionRight", finding.Path);
+        Assert.Contains("'none'", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,6 +55,28 @@ public sealed class NoObjectionRightRuleTests
         };
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void GeneralAuthorisationWithObjectionWaivedInAdvance_ReportsDPA4004AsWarning()
+    {
+        // Seed 004 clause 8.1: "De Klant zal redelijkerwijs geen bezwaar maken ... als wordt voldaan aan het in het volgende
+        // lid bepaalde" — 8.2 only asks for the flow-down Art. 28(4) requires anyway.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ObjectionRight = new ObjectionRight { Available = true, ExcludedWhenConditionsMet = true },
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("DPA4004", finding.RuleId.ToString());
+        Assert.Equal("$.subProcessing.objectionRight.excludedWhenConditionsMet", finding.Path);
+        Assert.Equal(global::Dpa.Rules.Rules.RuleSeverity.Warning, finding.Severity);
+        Assert.Contains("'waived in advance'", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

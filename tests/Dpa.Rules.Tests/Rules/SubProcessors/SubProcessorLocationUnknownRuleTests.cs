@@ -51,6 +51,31 @@ public sealed class SubProcessorLocationUnknownRuleTests
     }
 
     [Fact]
+    public void SubProcessorInRegionEu_DoesNotReportDPA4008()
+    {
+        // Seed 003 Bijl.1: Datto/Autotask and Microsoft "Verwerkingsland EU" — a stated location, inside the EEA; 3.1 lets the
+        // processor itself leave the EU, so the restriction does not fix the area and the stated region is what counts.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea },
+                PermittedOutsideWhen = [TransferCondition.AdequateProtectionUnspecified],
+            },
+            SubProcessing = new SubProcessingTerms
+            {
+                SubProcessors =
+                [
+                    new SubProcessor { Name = "Datto / Autotask", Locations = [CountryCode.Parse("EU")], EstablishedIn = CountryCode.Netherlands },
+                    new SubProcessor { Name = "Microsoft", Locations = [CountryCode.Parse("EU")], EstablishedIn = CountryCode.Netherlands },
+                ],
+            },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
     public void SubProcessorWithoutCountryUnderBindingEeaRestriction_DoesNotReportDPA4008()
     {
         // Seed 001 clause 7.1: processing only within the EEA; clause 8.2 names Proserve BV (Rotterdam) by its seat only.

@@ -14,6 +14,7 @@ public sealed class EuropeanEconomicAreaTests
     [InlineData("IS")]
     [InlineData("LI")]
     [InlineData("NO")]
+    [InlineData("EU")] // ISO 3166-1 exceptionally reserved: "somewhere in the EU" (seed 003 Bijl.1 "Verwerkingsland EU").
     public void Contains_EuAndEftaEeaStates(string country) => Assert.True(EuropeanEconomicArea.Contains(CountryCode.Parse(country)));
 
     [Theory]
@@ -26,6 +27,7 @@ public sealed class EuropeanEconomicAreaTests
     public void EuropeanUnion_ExcludesEftaStates()
     {
         Assert.True(EuropeanEconomicArea.IsEuropeanUnion(CountryCode.Parse("EL")));
+        Assert.True(EuropeanEconomicArea.IsEuropeanUnion(CountryCode.Parse("EU")));
         Assert.False(EuropeanEconomicArea.IsEuropeanUnion(CountryCode.Parse("NO")));
     }
 
@@ -37,6 +39,18 @@ public sealed class EuropeanEconomicAreaTests
     }
 
     [Fact]
+    public void Covers_EuCoversEveryMemberStateButNoMemberStateCoversEu()
+    {
+        var eu = CountryCode.Parse("EU");
+
+        Assert.True(EuropeanEconomicArea.Covers(eu, CountryCode.Parse("DE")));
+        Assert.True(EuropeanEconomicArea.Covers(eu, eu));
+        Assert.True(EuropeanEconomicArea.Covers(CountryCode.Parse("GR"), CountryCode.Parse("EL")));
+        Assert.False(EuropeanEconomicArea.Covers(eu, CountryCode.Parse("NO")));
+        Assert.False(EuropeanEconomicArea.Covers(CountryCode.Netherlands, eu));
+    }
+
+    [Fact]
     public void EuropeanUnion_HasTwentySevenMemberStates()
     {
         var count = 0;
@@ -45,7 +59,7 @@ public sealed class EuropeanEconomicAreaTests
             for (var second = 'A'; second <= 'Z'; second++)
             {
                 var code = CountryCode.Parse(new string([first, second]));
-                if (EuropeanEconomicArea.IsEuropeanUnion(code) && code.Value != "EL")
+                if (EuropeanEconomicArea.IsEuropeanUnion(code) && code.Value is not ("EL" or "EU"))
                 {
                     count++;
                 }

@@ -91,6 +91,33 @@ public sealed class LocationRestrictionContradictedRuleTests
     }
 
     [Fact]
+    public void RegionEuWhenRestrictedToTheNetherlands_ReportsDPA5004()
+    {
+        // "Verwerkingsland EU" (seed 003 Bijl.1 style) is not shown to be inside "uitsluitend in Nederland" (seed 000 3.1).
+        var finding = Assert.Single(RuleTester.Run(Rule, With(NetherlandsOnly, "EU")));
+
+        Assert.Equal("$.subProcessing.subProcessors[0].locations[0]", finding.Path);
+    }
+
+    [Theory]
+    [InlineData(LocationScope.EuropeanUnion)]
+    [InlineData(LocationScope.EuropeanEconomicArea)]
+    public void RegionEuWhenRestrictedToTheEuOrEea_DoesNotReportDPA5004(LocationScope scope)
+    {
+        // Seed 003 3.1 (EEA) with Bijl.1 "Verwerkingsland EU" for Datto/Autotask and Microsoft.
+        Assert.Empty(RuleTester.Run(Rule, With(new LocationRestriction { Scope = scope }, "EU")));
+    }
+
+    [Fact]
+    public void MemberStateWhenRestrictedToCountryEu_DoesNotReportDPA5004()
+    {
+        var restriction = new LocationRestriction { Scope = LocationScope.Countries, Countries = [CountryCode.Parse("EU")] };
+
+        Assert.Empty(RuleTester.Run(Rule, With(restriction, "DE")));
+        Assert.Single(RuleTester.Run(Rule, With(restriction, "NO")));
+    }
+
+    [Fact]
     public void NoRestriction_DoesNotReportDPA5004()
     {
         var agreement = TestAgreements.Minimal() with

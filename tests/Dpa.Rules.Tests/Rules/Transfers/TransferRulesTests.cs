@@ -1,51 +1,11 @@
-using System.Text.RegularExpressions;
 using Dpa.Rules.Rules.Transfers;
 using Dpa.Rules.Serialization;
 
 namespace Dpa.Rules.Tests.Rules.Transfers;
 
-/// <summary>The category list is complete and ordered, each docs example fires its rule, and the seeds get the findings their texts call for.</summary>
-public sealed partial class TransferRulesTests
+/// <summary>The seeds get the findings of this category that their texts call for (catalog-wide checks live in <see cref="CatalogHygieneTests"/>).</summary>
+public sealed class TransferRulesTests
 {
-    public static TheoryData<string> RuleIds => [.. TransferRules.All.Select(r => r.Descriptor.Id.ToString())];
-
-    [Fact]
-    public void All_IsInIdOrderWithoutDuplicates()
-    {
-        var ids = TransferRules.All.Select(r => r.Descriptor.Id.ToString()).ToList();
-
-        Assert.Equal(ids.Order(StringComparer.Ordinal).Distinct(), ids);
-        Assert.All(ids, id => Assert.StartsWith("DPA5", id, StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void DocsExample_ReportsItsRule(string id)
-    {
-        var page = File.ReadAllText(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", id + ".md"));
-        var example = ExampleBlock().Match(page[page.IndexOf("## Example that fires", StringComparison.Ordinal)..]);
-        Assert.True(example.Success, "The docs page has no JSON example.");
-        var rule = TransferRules.All.Single(r => r.Descriptor.Id.ToString() == id);
-
-        var findings = RuleTester.Run(rule, AgreementJson.Parse(example.Groups[1].Value));
-
-        Assert.NotEmpty(findings);
-        Assert.All(findings, f => Assert.Equal(id, f.RuleId.ToString()));
-    }
-
-    [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void DocsPage_IsTitledAndTrackedLikeTheRule(string id)
-    {
-        var rule = TransferRules.All.Single(r => r.Descriptor.Id.ToString() == id);
-        var page = File.ReadAllLines(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", id + ".md"));
-        var releases = File.ReadAllLines(Path.Combine(RepositoryRootAttribute.Value, "docs", "rules", "RulesReleases.Unshipped.md"));
-
-        Assert.Equal($"# {id}: {rule.Descriptor.Title}", page[0]);
-        Assert.Contains($"{id} | {rule.Descriptor.Category} | {rule.Descriptor.DefaultSeverity} | {rule.GetType().Name}", releases);
-        Assert.NotEqual(rule.Descriptor.Title, rule.Descriptor.GetTitle(System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
-    }
-
     public static TheoryData<string, string[]> SeedExpectations => new()
     {
         // Seed 000 3.1: only in the Netherlands; SmartDC in NL.
@@ -74,7 +34,4 @@ public sealed partial class TransferRulesTests
 
         Assert.Equal(expected, found);
     }
-
-    [GeneratedRegex("```json\\s*\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex ExampleBlock();
 }

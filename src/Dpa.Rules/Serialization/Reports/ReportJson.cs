@@ -1,0 +1,104 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dpa.Rules.Validation;
+using NodaTime.Text;
+
+namespace Dpa.Rules.Serialization.Reports;
+
+/// <summary>Pieces the JSON and SARIF reports share: writer options, facts, suppressions and the Art. 28 summary.</summary>
+internal static class ReportJson
+{
+    // Reports are files and pipes, never HTML: keep quotes, accents and '+' readable instead of \u-escaping them.
+    public static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    public static void WriteFacts(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject("facts");
+        foreach (var fact in finding.Facts)
+        {
+            json.WriteString(fact.Name, fact.Value);
+        }
+
+        json.WriteEndObject();
+    }
+
+    public static void WriteSuppressionDetails(Utf8JsonWriter json, Suppression suppression)
+    {
+        if (suppression.Approver is { } approver)
+        {
+            json.WriteString("approver", approver);
+        }
+
+        if (suppression.ExpiresOn is { } expiry)
+        {
+            json.WriteString("expiresOn", LocalDatePattern.Iso.Format(expiry));
+        }
+    }
+
+    /// <summary>Writes <c>"art28": { "elements": [...], "files": [...] }</c>: the checklist with per-element counts over the
+    /// loaded files, then each loaded file's status per element.</summary>
+    public static void WriteArt28(Utf8JsonWriter json, ReportContent content)
+    {
+        var loaded = content.Files.Where(f => f.Result.IsLoaded).ToList();
+        json.WriteStartObject("art28");
+        json.WriteStartArray("elements");
+        for (var i = 0; i < Art28Checklist.Elements.Length; i++)
+        {
+            var element = Art28Checklist.Elements[i];
+            json.WriteStartObject();
+            json.WriteString("id", element.Id);
+            json.WriteString("title", element.Title);
+            json.WriteString("citation", element.Citation);
+            json.WriteStartArray("ruleIds");
+            foreach (var rule in content.Run.Rules)
+            {
+                if (element.Includes(rule))
+                {
+                    json.WriteStringValue(rule.Id.ToString());
+                }
+            }
+
+            json.WriteEndArray();
+            foreach (var coverage in (ReadOnlySpan<Art28Coverage>)[Art28Coverage.Covered, Art28Coverage.Gap, Art28Coverage.NotApplicable, Art28Coverage.NotChecked])
+            {
+                json.WriteNumber(ReportContent.CoverageName(coverage), loaded.Count(f => f.Art28[i].Coverage == coverage));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("files");
+        foreach (var file in loaded)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", file.File);
+            json.WriteStartArray("elements");
+            foreach (var status in file.Art28)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", status.Element.Id);
+                json.WriteString("status", ReportContent.CoverageName(status.Coverage));
+                json.WriteStartArray("gapRuleIds");
+                foreach (var id in status.GapRuleIds)
+                {
+                    json.WriteStringValue(id.ToString());
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

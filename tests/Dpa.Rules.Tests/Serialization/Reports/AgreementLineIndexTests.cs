@@ -1,0 +1,115 @@
+using System.Text;
+using Dpa.Rules.Serialization.Reports;
+
+namespace Dpa.Rules.Tests.Serialization.Reports;
+
+public sealed class AgreementLineIndexTests
+{
+    private static readonly string Planning = ReportFixture.Read(ReportFixture.PlanningFile);
+    private static readonly AgreementLineIndex PlanningIndex = AgreementLineIndex.Create(ReportFixture.ReadBytes(ReportFixture.PlanningFile));
+
+    [Fact]
+    public void ExampleProperties_MapToTheLineOfTheirName()
+    {
+        var subProcessing = ReportFixture.LineOf(Planning, "\"subProcessing\": {");
+        Assert.Equal(1, PlanningIndex.GetLine("$"));
+        Assert.Equal(subProcessing, PlanningIndex.GetLine("$.subProcessing"));
+        Assert.Equal(ReportFixture.LineOf(Planning, "\"authorisation\": \"specific\"", subProcessing), PlanningIndex.GetLine("$.subProcessing.authorisation"));
+        Assert.Equal(ReportFixture.LineOf(Planning, "\"deadline\": \"PT24H\""), PlanningIndex.GetLine("$.breach.deadline"));
+        Assert.Equal(ReportFixture.LineOf(Planning, "\"audits\": {"), PlanningIndex.GetLine("$.audits"));
+    }
+
+    [Fact]
+    public void ExampleArrayElements_MapToTheLineWhereTheyStart()
+    {
+        var subProcessors = ReportFixture.LineOf(Planning, "\"subProcessors\": [");
+        var locations = ReportFixture.LineOf(Planning, "\"locations\": [", subProcessors);
+        Assert.Equal(subProcessors + 1, PlanningIndex.GetLine("$.subProcessing.subProcessors[0]"));
+        Assert.Equal(ReportFixture.LineOf(Planning, "\"name\": \"SmartDC\"", subProcessors), PlanningIndex.GetLine("$.subProcessing.subProcessors[0].name"));
+        Assert.Equal(ReportFixture.LineOf(Planning, "\"NL\"", locations + 1), PlanningIndex.GetLine("$.subProcessing.subProcessors[0].locations[0]"));
+
+        var contacts = ReportFixture.LineOf(Planning, "\"contacts\": [");
+        var second = ReportFixture.LineOf(Planning, "},", contacts) + 1;
+        Assert.Equal(second, PlanningIndex.GetLine("$.parties.processor.contacts[1]"));
+    }
+
+    [Theory]
+    [InlineData("examples/000-planning-nl.json")]
+    [InlineData("examples/001-smart-production.json")]
+    [InlineData("examples/002-simplicate.json")]
+    [InlineData("examples/003-analyst-template.json")]
+    [InlineData("examples/004-lets-develop.json")]
+    public void EveryIndexedProperty_IsNamedOnItsLine(string file)
+    {
+        var lines = ReportFixture.Read(file).Split('\n');
+        var index = AgreementLineIndex.Create(ReportFixture.ReadBytes(file));
+
+        Assert.True(index.Count > 50, $"{file}: only {index.Count} paths");
+        foreach (var (path, line) in index.Entries)
+        {
+            if (path.EndsWith(']'))
+            {
+                continue;
+            }
+
+            var name = path[(path.LastIndexOf('.') + 1)..];
+            Assert.True(name == "$" || lines[line - 1].TrimStart().StartsWith($"\"{name}\":", StringComparison.Ordinal), $"{file}: {path} at line {line}: {lines[line - 1]}");
+        }
+    }
+
+    [Fact]
+    public void MissingProperty_MapsToNearestExistingAncestor()
+    {
+        Assert.False(PlanningIndex.TryGetLine("$.subProcessing.objectionRight", out _));
+        Assert.Equal(ReportFixture.LineOf(Planning, "\"subProcessing\": {"), PlanningIndex.GetLine("$.subProcessing.objectionRight"));
+        Assert.Equal(ReportFixture.LineOf(Planning, "\"subProcessors\": [") + 1, PlanningIndex.GetLine("$.subProcessing.subProcessors[0].transfer.mechanism"));
+        Assert.Equal(1, PlanningIndex.GetLine("$.noSuchSection[3].value"));
+        Assert.Equal(1, AgreementLineIndex.Empty.GetLine("$.breach.deadline"));
+    }
+
+    [Fact]
+    public void ByteOrderMarkAndCrLf_CountLinesLikeAnEditor()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("{\r\n  \"a\": [\r\n    1,\r\n    {\r\n      \"b\": true\r\n    }\r\n  ]\r\n}\r\n")).ToArray();
+        var index = AgreementLineIndex.Create(bytes);
+        Assert.Equal(2, index.GetLine("$.a"));
+        Assert.Equal(3, index.GetLine("$.a[0]"));
+        Assert.Equal(4, index.GetLine("$.a[1]"));
+        Assert.Equal(5, index.GetLine("$.a[1].b"));
+    }
+
+    [Fact]
+    public void LoneCarriageReturn_EndsALine()
+    {
+        var index = AgreementLineIndex.Create("{\r\"a\": 1,\r\"b\": 2\r}"u8);
+        Assert.Equal(2, index.GetLine("$.a"));
+        Assert.Equal(3, index.GetLine("$.b"));
+    }
+
+    [Fact]
+    public void OddPropertyNames_UseBracketSegments()
+    {
+        var index = AgreementLineIndex.Create("{\n\"odd name\": {\n\"x\": 1\n}\n}"u8);
+        Assert.Equal(2, index.GetLine("$['odd name']"));
+        Assert.Equal(3, index.GetLine("$['odd name'].x"));
+        Assert.Equal(2, index.GetLine("$['odd name'].missing"));
+    }
+
+    [Fact]
+    public void MalformedJson_KeepsWhatPrecedesTheError()
+    {
+        var index = AgreementLineIndex.Create("{\n\"a\": 1,\n\"b\": [\n2,\n"u8);
+        Assert.Equal(2, index.GetLine("$.a"));
+        Assert.Equal(3, index.GetLine("$.b"));
+        Assert.Equal(4, index.GetLine("$.b[0]"));
+        Assert.Equal(4, index.Count);
+    }
+
+    [Theory]
+    [InlineData("$.a.b", "$.a")]
+    [InlineData("$.a[12]", "$.a")]
+    [InlineData("$.a[1].b", "$.a[1]")]
+    [InlineData("$['x.y']", "$")]
+    [InlineData("$", "")]
+    public void Parent_StripsTheLastSegment(string path, string parent) => Assert.Equal(parent, AgreementLineIndex.Parent(path));
+}
