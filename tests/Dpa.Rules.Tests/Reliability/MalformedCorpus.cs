@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 
 namespace Dpa.Rules.Tests.Reliability;
 
-/// <summary>Builds the malformed-input corpus in <c>Reliability/Malformed/</c> from <c>examples/000-planning-nl.json</c> by mutation.</summary>
+/// <summary>Builds the malformed-input corpus in <c>Reliability/Malformed/</c> by mutation of <c>examples/000-planning-nl.json</c> (its committed copy in <c>Malformed/source/</c>).</summary>
 /// <remarks>
 /// <para>Each case carries what a correct reader must say about it: the JSON path the error names (a prefix, exact where the
 /// mutation pins it down), a fragment of the reason, and the 1-based line of the mutation where it is known (0 otherwise).
@@ -29,8 +29,25 @@ internal static class MalformedCorpus
 
     public static string Directory => Path.Combine(RepositoryRootAttribute.Value, "tests", "Dpa.Rules.Tests", "Reliability", "Malformed");
 
+    /// <summary>Gets the committed copy of the example the corpus was made from, so that edits to <c>examples/</c> leave it stable.</summary>
+    public static string SourcePath => Path.Combine(Directory, "source", BaseExample);
+
     /// <summary>Gets the example the mutations start from, as written by <see cref="Write"/> (indented, <c>\n</c> line ends).</summary>
-    public static string BaseText { get; } = Write(JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRootAttribute.Value, "examples", BaseExample)))!);
+    /// <remarks><para>When the corpus is being rewritten the current example is copied to <see cref="SourcePath"/> first.</para></remarks>
+    public static string BaseText { get; } = Write(JsonNode.Parse(File.ReadAllText(SourceOrUpdate()))!);
+
+    public static bool Updating => Environment.GetEnvironmentVariable("DPA_UPDATE_CORPUS") == "1";
+
+    private static string SourceOrUpdate()
+    {
+        if (Updating)
+        {
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(SourcePath)!);
+            File.Copy(Path.Combine(RepositoryRootAttribute.Value, "examples", BaseExample), SourcePath, overwrite: true);
+        }
+
+        return SourcePath;
+    }
 
     public static IReadOnlyList<CorpusCase> Build()
     {

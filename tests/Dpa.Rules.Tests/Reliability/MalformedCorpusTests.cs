@@ -17,7 +17,7 @@ public sealed class MalformedCorpusTests
     public void Corpus_IsTheGeneratorsOutput()
     {
         var cases = MalformedCorpus.Build().Where(c => c.Committed).ToList();
-        if (Environment.GetEnvironmentVariable("DPA_UPDATE_CORPUS") == "1")
+        if (MalformedCorpus.Updating)
         {
             Write(cases);
         }
@@ -149,7 +149,7 @@ public sealed class MalformedCorpusTests
 
         var manifest = new JsonObject
         {
-            ["source"] = "examples/" + MalformedCorpus.BaseExample,
+            ["source"] = "source/" + MalformedCorpus.BaseExample + " (a copy of examples/" + MalformedCorpus.BaseExample + ")",
             ["generator"] = "tests/Dpa.Rules.Tests/Reliability/MalformedCorpus.cs (run the tests with DPA_UPDATE_CORPUS=1)",
             ["cases"] = new JsonArray([.. cases.Select(c => (JsonNode)new JsonObject
             {
