@@ -80,4 +80,19 @@ public sealed class ScheduleProperties
                 return true;
             }
         });
+
+    [Property(MaxTest = 200)]
+    public Property BreachTimeline_NearTheEndOfTime_IsComputedOrTheDocumentedError() =>
+        Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), Gen.Choose(0, 24 * 60).ToArbitrary(), (agreement, minutesBeforeEnd) =>
+        {
+            var awareAt = Instant.MaxValue - Duration.FromMinutes(minutesBeforeEnd * 7L);
+            try
+            {
+                return BreachTimeline.Compute(agreement, awareAt).ControllerDeadline.ExpiresAt == awareAt + Duration.FromHours(72);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return true;
+            }
+        });
 }
