@@ -121,12 +121,11 @@ internal static class MalformedCorpus
                 JsonValue value when value.GetValueKind() == JsonValueKind.String => JsonValue.Create(WrongNumber),
                 _ => JsonValue.Create(WrongString),
             };
-            var path = PathOf(steps);
-            var expected = path == "$.$schema" ? "$" : path;
+            var expected = PathOf(steps);
             var root = JsonNode.Parse(BaseText)!;
             Replace(root, steps, replacement);
             var text = Write(root);
-            cases.Add(new CorpusCase(Name("wrong-type", ++n), Encoding.UTF8.GetBytes(text), expected, "Expected", LineOf(text, node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? WrongNumber.ToString(CultureInfo.InvariantCulture) : WrongString), n % 4 == 1));
+            cases.Add(new CorpusCase(Name("wrong-type", ++n), Encoding.UTF8.GetBytes(text), expected, "Expected", LineOf(text, node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? WrongNumber.ToString(CultureInfo.InvariantCulture) : WrongString), n % 4 == 1, Exact: true));
         }
     }
 
@@ -144,7 +143,7 @@ internal static class MalformedCorpus
             var root = JsonNode.Parse(BaseText)!;
             ((JsonObject)Navigate(root, steps)).Add(UnknownName, true);
             var text = Write(root);
-            cases.Add(new CorpusCase(Name("unknown-property", ++n), Encoding.UTF8.GetBytes(text), PathOf(steps) + "." + UnknownName, "Unknown property", LineOf(text, UnknownName), n % 2 == 1));
+            cases.Add(new CorpusCase(Name("unknown-property", ++n), Encoding.UTF8.GetBytes(text), PathOf(steps) + "." + UnknownName, "Unknown property", LineOf(text, UnknownName), n % 2 == 1, Exact: true));
         }
     }
 
@@ -165,7 +164,7 @@ internal static class MalformedCorpus
             var text = Write(root);
             var line = LineOf(text, DuplicateMarker);
             text = text.Replace("\"" + DuplicateMarker + "\"", "\"" + first.Key + "\"", StringComparison.Ordinal);
-            cases.Add(new CorpusCase(Name("duplicate-property", ++n), Encoding.UTF8.GetBytes(text), PathOf([.. steps, first.Key]), "appears more than once", line, n % 2 == 1));
+            cases.Add(new CorpusCase(Name("duplicate-property", ++n), Encoding.UTF8.GetBytes(text), PathOf([.. steps, first.Key]), "appears more than once", line, n % 2 == 1, Exact: true));
         }
     }
 
@@ -191,7 +190,7 @@ internal static class MalformedCorpus
 
             ((JsonObject)parent)[steps[^1]] = value;
             var text = Write(root);
-            cases.Add(new CorpusCase(Name(category, ++n), Encoding.UTF8.GetBytes(text), PathOf([.. steps]), reason, 0));
+            cases.Add(new CorpusCase(Name(category, ++n), Encoding.UTF8.GetBytes(text), PathOf([.. steps]), reason, 0, Exact: category is not ("null" or "money" or "count" or "text")));
         }
 
         string[] dateSigned = ["document", "dateSigned"];
@@ -341,30 +340,33 @@ internal static class MalformedCorpus
         var n = 0;
         var text = BaseText;
         const string Title = "\"Verwerkersovereenkomst T.S.D. The Software Desk B.V. (Planning.nl)\"";
-        void Add(byte[] bad, bool inName, string path, string reason)
+        // Inside the title's value, the name "title" (the document's first member) and the name "version" (its second, so an
+        // error in it must name the document, not the member before it).
+        var places = new[] { (Title, "$.document.title", 5), ("\"title\"", "$.document", 5), ("\"version\"", "$.document", 6) };
+        void Add(byte[] bad, int place, string path, string reason)
         {
-            var at = text.IndexOf(inName ? "\"title\"" : Title, StringComparison.Ordinal) + 1;
+            var at = text.IndexOf(places[place].Item1, StringComparison.Ordinal) + 1;
             var before = Encoding.UTF8.GetBytes(text[..at]);
             var after = Encoding.UTF8.GetBytes(text[at..]);
-            cases.Add(new CorpusCase(Name("utf8", ++n), [.. before, .. bad, .. after], path, reason, 5));
+            cases.Add(new CorpusCase(Name("utf8", ++n), [.. before, .. bad, .. after], path, reason, places[place].Item3, Exact: true));
         }
 
-        foreach (var inName in new[] { false, true })
+        for (var place = 0; place < places.Length; place++)
         {
-            var path = inName ? "$.document" : "$.document.title";
-            Add([0xFF], inName, path, "UTF-8");
-            Add([0xC0, 0xAF], inName, path, "UTF-8");
-            Add([0xED, 0xA0, 0x80], inName, path, "UTF-8");
-            Add([0xE2, 0x82], inName, path, "UTF-8");
-            Add([0xF4, 0x90, 0x80, 0x80], inName, path, "UTF-8");
-            Add([0x80], inName, path, "UTF-8");
-            Add(Encoding.ASCII.GetBytes("\\uD800"), inName, path, "escape");
-            Add(Encoding.ASCII.GetBytes("\\uDC00x"), inName, path, "escape");
+            var path = places[place].Item2;
+            Add([0xFF], place, path, "UTF-8");
+            Add([0xC0, 0xAF], place, path, "UTF-8");
+            Add([0xED, 0xA0, 0x80], place, path, "UTF-8");
+            Add([0xE2, 0x82], place, path, "UTF-8");
+            Add([0xF4, 0x90, 0x80, 0x80], place, path, "UTF-8");
+            Add([0x80], place, path, "UTF-8");
+            Add(Encoding.ASCII.GetBytes("\\uD800"), place, path, "escape");
+            Add(Encoding.ASCII.GetBytes("\\uDC00x"), place, path, "escape");
         }
 
         var outside = Encoding.UTF8.GetBytes(text);
         var colon = text.IndexOf("\"status\":", StringComparison.Ordinal) + "\"status\":".Length;
-        cases.Add(new CorpusCase(Name("utf8", ++n), [.. outside[..colon], 0xFF, .. outside[colon..]], "$.document.status", "malformed", 0));
+        cases.Add(new CorpusCase(Name("utf8", ++n), [.. outside[..colon], 0xFF, .. outside[colon..]], "$.document.status", "malformed", 0, Exact: true));
     }
 
     public static string Write(JsonNode node) => node.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
@@ -437,7 +439,7 @@ internal static class MalformedCorpus
         }
     }
 
-    /// <summary>Formats steps as the reader's JSON path: <c>.name</c> for plain names, <c>['odd name']</c> otherwise, <c>[i]</c>.</summary>
+    /// <summary>Formats steps as a JSON path (RFC 9535): <c>.name</c> for plain names, <c>['$schema']</c> otherwise, <c>[i]</c>.</summary>
     public static string PathOf(IEnumerable<object> steps)
     {
         var path = new StringBuilder("$");
@@ -450,7 +452,7 @@ internal static class MalformedCorpus
             else
             {
                 var name = (string)step;
-                path.Append(name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$') ? "." + name : "['" + name + "']");
+                path.Append(name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_') ? "." + name : "['" + name + "']");
             }
         }
 
@@ -465,4 +467,5 @@ internal static class MalformedCorpus
 /// <param name="Reason">A fragment of the reason.</param>
 /// <param name="Line">The 1-based line the error must name, or 0 when the mutation does not fix it.</param>
 /// <param name="Committed">Whether the file is committed; the others are only checked in memory, to keep the repository small.</param>
-internal sealed record CorpusCase(string File, byte[] Content, string Path, string Reason, int Line, bool Committed = true);
+/// <param name="Exact">Whether the error must name exactly <paramref name="Path"/> rather than a path below it.</param>
+internal sealed record CorpusCase(string File, byte[] Content, string Path, string Reason, int Line, bool Committed = true, bool Exact = false);

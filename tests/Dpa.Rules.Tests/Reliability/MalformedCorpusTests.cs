@@ -24,7 +24,7 @@ public sealed class MalformedCorpusTests
 
         var manifest = ReadManifest();
         Assert.True(manifest.Count >= 100, $"The corpus has {manifest.Count} documents; at least 100 are required.");
-        Assert.Equal(cases.Select(c => (c.File, c.Path, c.Reason, c.Line)), manifest.Select(c => (c.File, c.Path, c.Reason, c.Line)));
+        Assert.Equal(cases.Select(c => (c.File, c.Path, c.Reason, c.Line, c.Exact)), manifest.Select(c => (c.File, c.Path, c.Reason, c.Line, c.Exact)));
         foreach (var expected in cases)
         {
             Assert.True(
@@ -83,9 +83,9 @@ public sealed class MalformedCorpusTests
         }
 
         var problems = new List<string>();
-        if (!ex.Path.StartsWith(expected.Path, StringComparison.Ordinal))
+        if (expected.Exact ? ex.Path != expected.Path : !ex.Path.StartsWith(expected.Path, StringComparison.Ordinal))
         {
-            problems.Add($"path '{ex.Path}', expected '{expected.Path}'");
+            problems.Add($"path '{ex.Path}', expected {(expected.Exact ? "exactly" : "below")} '{expected.Path}'");
         }
 
         if (!ex.Reason.Contains(expected.Reason, StringComparison.Ordinal))
@@ -131,7 +131,7 @@ public sealed class MalformedCorpusTests
     {
         var root = JsonNode.Parse(File.ReadAllText(ManifestPath))!;
         return [.. root["cases"]!.AsArray().Select(node => new CorpusCase(
-            (string)node!["file"]!, [], (string)node["path"]!, (string)node["reason"]!, (int)node["line"]!))];
+            (string)node!["file"]!, [], (string)node["path"]!, (string)node["reason"]!, (int)node["line"]!, Exact: (bool?)node["exact"] ?? false))];
     }
 
     private static void Write(IReadOnlyList<CorpusCase> cases)
@@ -157,6 +157,7 @@ public sealed class MalformedCorpusTests
                 ["path"] = c.Path,
                 ["reason"] = c.Reason,
                 ["line"] = c.Line,
+                ["exact"] = c.Exact,
             })]),
         };
         File.WriteAllText(ManifestPath, manifest.ToJsonString(ManifestOptions).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
