@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Dpa.Rules.Model;
 using Dpa.Rules.Serialization;
 using Dpa.Rules.Tests.Generators;
+using Dpa.Rules.Tests.Rules;
 using Dpa.Rules.Time;
 using Dpa.Rules.Validation;
 using FsCheck;
@@ -71,6 +72,22 @@ public sealed class PrivacyTests
         };
 
         Assert.Empty(Echoes(agreement));
+    }
+
+    [Fact]
+    public void Search_FindsASubProcessorNameTheRulesDoQuote()
+    {
+        // The search itself must work: a name is allowed in messages, and DPA5002 (transfer without a basis) names the sub-processor.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.Specific,
+                SubProcessors = [new SubProcessor { Name = Sentinel + " Hosting Inc.", Locations = [CountryCode.Parse("US")] }],
+            },
+        };
+
+        Assert.Contains(Echoes(agreement), echo => echo.StartsWith("DPA5002", StringComparison.Ordinal));
     }
 
     [Theory]
