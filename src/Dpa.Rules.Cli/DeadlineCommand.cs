@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Dpa.Rules.Model;
 using Dpa.Rules.Time;
 using NodaTime;
@@ -14,22 +11,10 @@ internal static class DeadlineCommand
 {
     private const string DefaultZone = "Europe/Amsterdam";
 
-    private static readonly OffsetDateTimePattern[] OffsetPatterns =
-    [
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>"),
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
-    ];
-
     private static readonly InstantPattern UtcPattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF'Z'");
 
     private static readonly OffsetDateTimePattern LocalPattern =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>");
-
-    private static readonly LocalDateTimePattern[] LocalPatterns =
-    [
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF"),
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
-    ];
 
     /// <summary>Creates the command; its action writes to <paramref name="output"/> and <paramref name="error"/>.</summary>
     public static Command Create(TextWriter output, TextWriter error)
@@ -120,16 +105,6 @@ internal static class DeadlineCommand
                 return 2;
             }
         }
-        catch (SkippedTimeException)
-        {
-            error.WriteLine($"Invalid --from '{fromText}': this local time does not exist in {zone.Id} (the clocks skip it at a daylight-saving change); give the time with an offset, e.g. '{fromText}+01:00', or as UTC with 'Z'.");
-            return 2;
-        }
-        catch (AmbiguousTimeException)
-        {
-            error.WriteLine($"Invalid --from '{fromText}': this local time occurs twice in {zone.Id} (the clocks go back at a daylight-saving change); give the time with an offset to say which, e.g. '{fromText}+02:00' or '{fromText}+01:00'.");
-            return 2;
-        }
         catch (ArgumentOutOfRangeException)
         {
             error.WriteLine($"The deadline of {period} from '{fromText}' falls outside the supported dates (up to 9999-12-31).");
@@ -148,16 +123,13 @@ internal static class DeadlineCommand
         return 0;
     }
 
-    private static bool TryCompute(DeadlineCalculator calculator, string text, ContractualPeriod period, CountingConvention convention, out Deadline deadline, out string? problem)
+    private static bool TryCompute(DeadlineCalculator calculator, string text, ContractualPeriod period, CountingConvention convention, out Deadline deadline, out string problem)
     {
         deadline = default;
-        problem = null;
-        if (!text.Contains('T', StringComparison.Ordinal))
+        if (!CommandInput.IsDateTime(text))
         {
-            var date = LocalDatePattern.Iso.Parse(text);
-            if (!date.Success)
+            if (!CommandInput.TryParseDate(text, out var date, out problem))
             {
-                problem = $"expected a date YYYY-MM-DD or an ISO-8601 date-time. {date.Exception.Message}";
                 return false;
             }
 
@@ -167,37 +139,20 @@ internal static class DeadlineCommand
                 return false;
             }
 
-            deadline = calculator.Compute(date.Value, period, convention);
+            deadline = calculator.Compute(date, period, convention);
             return true;
         }
 
-        foreach (var pattern in OffsetPatterns)
+        if (!CommandInput.TryParseInstant(text, calculator.Zone, out var instant, out problem))
         {
-            var parsed = pattern.Parse(text);
-            if (parsed.Success)
-            {
-                deadline = calculator.Compute(parsed.Value.ToInstant(), period, convention);
-                return true;
-            }
+            return false;
         }
 
-        ParseResult<LocalDateTime>? local = null;
-        foreach (var pattern in LocalPatterns)
-        {
-            local = pattern.Parse(text);
-            if (local.Success)
-            {
-                // No resolver: a skipped or repeated local time is rejected rather than guessed.
-                deadline = calculator.Compute(local.Value, period, convention);
-                return true;
-            }
-        }
-
-        problem = $"expected an ISO-8601 date-time such as 2025-03-29T10:00, 2025-03-29T10:00:00Z or 2025-03-29T10:00:00+01:00. {local!.Exception.Message}";
-        return false;
+        deadline = calculator.Compute(instant, period, convention);
+        return true;
     }
 
-    private static void WriteText(in Deadline deadline, TextWriter output)
+    private static void WriteText(Deadline deadline, TextWriter output)
     {
         output.WriteLine($"Last day:         {deadline.LastDay.DayOfWeek} {LocalDatePattern.Iso.Format(deadline.LastDay)}");
         output.WriteLine($"Expires at:       {FormatLocal(deadline.ExpiresAtLocal)} ({deadline.Zone.Id})");
@@ -211,32 +166,34 @@ internal static class DeadlineCommand
         }
     }
 
-    private static void WriteJson(in Deadline deadline, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("lastDay", LocalDatePattern.Iso.Format(deadline.LastDay));
-            json.WriteString("expiresAt", UtcPattern.Format(deadline.ExpiresAt));
-            json.WriteString("expiresAtLocal", FormatLocal(deadline.ExpiresAtLocal));
-            json.WriteString("zone", deadline.Zone.Id);
-            json.WriteString("convention", CountingConventionNames.GetName(deadline.Convention));
-            json.WriteString("period", deadline.Period.ToString());
-            json.WriteString("rawLastDay", LocalDatePattern.Iso.Format(deadline.RawLastDay));
-            json.WriteBoolean("mayDependOnUnknownHolidays", deadline.MayDependOnUnknownHolidays);
-            json.WriteStartArray("steps");
-            foreach (var step in deadline.Explain())
-            {
-                json.WriteStringValue(step);
-            }
+    private static void WriteJson(Deadline deadline, TextWriter output) =>
+        CommandOutput.WriteJson(output, json => WriteDeadlineObject(json, deadline));
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+    /// <summary>Writes a deadline as the JSON object of the <c>deadline</c> command (design §6); other commands nest it.</summary>
+    internal static void WriteDeadlineObject(System.Text.Json.Utf8JsonWriter json, Deadline deadline)
+    {
+        json.WriteStartObject();
+        json.WriteString("lastDay", LocalDatePattern.Iso.Format(deadline.LastDay));
+        json.WriteString("expiresAt", UtcPattern.Format(deadline.ExpiresAt));
+        json.WriteString("expiresAtLocal", FormatLocal(deadline.ExpiresAtLocal));
+        json.WriteString("zone", deadline.Zone.Id);
+        json.WriteString("convention", CountingConventionNames.GetName(deadline.Convention));
+        json.WriteString("period", deadline.Period.ToString());
+        json.WriteString("rawLastDay", LocalDatePattern.Iso.Format(deadline.RawLastDay));
+        json.WriteBoolean("mayDependOnUnknownHolidays", deadline.MayDependOnUnknownHolidays);
+        json.WriteStartArray("steps");
+        foreach (var step in deadline.Explain())
+        {
+            json.WriteStringValue(step);
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
-    private static string FormatLocal(ZonedDateTime local) => LocalPattern.Format(local.ToOffsetDateTime());
+    /// <summary>Formats an instant as UTC with <c>Z</c>, keeping fractional seconds.</summary>
+    internal static string FormatUtc(Instant instant) => UtcPattern.Format(instant);
+
+    /// <summary>Formats a zoned date-time as an offset date-time, keeping fractional seconds.</summary>
+    internal static string FormatLocal(ZonedDateTime local) => LocalPattern.Format(local.ToOffsetDateTime());
 }

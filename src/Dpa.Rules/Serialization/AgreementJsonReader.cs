@@ -276,7 +276,7 @@ internal static partial class AgreementJsonReader
     }
 
     /// <summary>Explains one of System.Text.Json's own errors in plain English.</summary>
-    private static string Explain(JsonException ex)
+    internal static string Explain(JsonException ex)
     {
         var message = StripPosition(ex.Message);
         if (MissingRequired().Match(message) is { Success: true } missing)

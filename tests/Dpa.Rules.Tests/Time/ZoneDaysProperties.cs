@@ -15,7 +15,11 @@ public sealed class ZoneDaysProperties
     [Property(MaxTest = 1000)]
     public Property StartOfDay_MatchesNodaTime() =>
         Prop.ForAll(
-            (from zone in Gen.Elements(Zones) from offset in Gen.Choose(0, 60 * 366) select (zone, date: new LocalDate(1990, 1, 1).PlusDays(offset))).ToArbitrary(),
+            (from zone in Gen.Elements(Zones)
+             from offset in Gen.Choose(0, 60 * 366)
+             let date = new LocalDate(1990, 1, 1).PlusDays(offset)
+             where !IsSkippedDay(zone, date) // NodaTime throws there; StartOfDay_OfADayThatNeverHappened covers it
+             select (zone, date)).ToArbitrary(),
             t =>
             {
                 var zone = DateTimeZoneProviders.Tzdb[t.zone];
@@ -43,4 +47,7 @@ public sealed class ZoneDaysProperties
         Assert.Throws<SkippedTimeException>(() => apia.AtStartOfDay(new LocalDate(2011, 12, 30)));
         Assert.Equal(apia.AtStartOfDay(new LocalDate(2011, 12, 31)).ToInstant(), ZoneDays.StartOfDay(apia, new LocalDate(2011, 12, 30)));
     }
+
+    private static bool IsSkippedDay(string zone, LocalDate date) =>
+        zone == "Pacific/Apia" && date == new LocalDate(2011, 12, 30);
 }
