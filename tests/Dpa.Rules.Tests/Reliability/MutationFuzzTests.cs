@@ -64,7 +64,44 @@ public sealed class MutationFuzzTests
         Assert.True(valid > 0 && invalid > 0, $"Seed {seed}: {valid} valid and {invalid} invalid mutants.");
     }
 
-    private static byte[] Mutate(Random random, byte[] source)
+    [Fact]
+    public void RandomMutantsOfTheConfiguration_AreOptionsOrATypedError()
+    {
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("DPA_FUZZ_SEED"), out var fixedSeed) ? fixedSeed : Random.Shared.Next();
+        var random = new Random(seed);
+        var source = File.ReadAllBytes(Path.Combine(RepositoryRootAttribute.Value, "examples", "config", "dpa-rules.config.json"));
+        var validator = Validator(RuleSet.Default);
+        var agreement = AgreementJson.LoadFile(Path.Combine(RepositoryRootAttribute.Value, "examples", "002-simplicate.json"));
+        int valid = 0, invalid = 0;
+        for (var i = 0; i < Mutants / 4; i++)
+        {
+            var mutant = Mutate(random, source);
+            try
+            {
+                var options = ValidationConfigurationJson.Load(mutant);
+                valid++;
+                // Whatever a configuration says, validating with it reports no rule failure.
+                Assert.DoesNotContain(validator.Validate(agreement, options).Findings, finding => finding.RuleId.ToString() == "DPA0001");
+            }
+            catch (ConfigurationFormatException ex)
+            {
+                invalid++;
+                Assert.True(
+                    ex.Path.StartsWith('$') && ex.LineNumber >= 1 && ex.Reason.Length > 0,
+                    $"Seed {seed}, mutant {i}: an error without a path or line: {ex.Message}");
+            }
+#pragma warning disable CA1031 // Anything else is the bug this test looks for: report it with what replays it.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Assert.Fail($"Seed {seed} (set DPA_FUZZ_SEED={seed} to replay), configuration mutant {i}: {ex}\nMutant (base64): {Convert.ToBase64String(mutant)}");
+            }
+        }
+
+        Assert.True(valid > 0 && invalid > 0, $"Seed {seed}: {valid} valid and {invalid} invalid mutants.");
+    }
+
+    internal static byte[] Mutate(Random random, byte[] source)
     {
         var bytes = new List<byte>(source);
         var count = random.Next(1, 4);
