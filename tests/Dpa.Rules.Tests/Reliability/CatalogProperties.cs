@@ -3,6 +3,7 @@ using Dpa.Rules.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NodaTime;
 using static Dpa.Rules.Tests.Validation.ValidationFixture;
 
 namespace Dpa.Rules.Tests.Reliability;
@@ -25,6 +26,19 @@ public sealed class CatalogProperties
                     ? true
                     : throw new InvalidOperationException($"Rules failed in mode {mode}: {string.Join("; ", failures)} {Dpa.Rules.Serialization.AgreementJson.ToJson(agreement)}");
             }));
+
+    [Property(MaxTest = 100)]
+    public Property Validate_AsOfAnyDayOfTheCalendar_NoRuleFails() =>
+        Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), AgreementGenerators.Date.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (agreement, asOf, extreme) =>
+        {
+            // The evaluation date is the host's to choose (dpa-rules validate --as-of): the first and last days included.
+            var date = extreme ? (asOf.Year % 2 == 0 ? LocalDate.MaxIsoValue : new LocalDate(1, 1, 1)) : asOf;
+            var report = Catalog.Validate(agreement, Options with { AsOf = date });
+            var failures = report.Findings.Where(IsRuleFailure).Select(finding => finding.Facts[0].Value + " " + finding.Facts[1].Value).ToArray();
+            return failures.Length == 0
+                ? true
+                : throw new InvalidOperationException($"Rules failed as of {date}: {string.Join("; ", failures)} {Dpa.Rules.Serialization.AgreementJson.ToJson(agreement)}");
+        });
 
     [Property(MaxTest = 50)]
     public Property Validate_IsDeterministic_RepeatedAndOnParallelThreads() =>

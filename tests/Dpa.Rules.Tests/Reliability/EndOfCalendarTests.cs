@@ -1,5 +1,6 @@
 using Dpa.Rules.Model;
 using Dpa.Rules.Rules.EndOfProcessing;
+using Dpa.Rules.Rules.Instructions;
 using Dpa.Rules.Tests.Rules;
 using Dpa.Rules.Validation;
 using NodaTime;
@@ -52,6 +53,19 @@ public sealed class EndOfCalendarTests
 
         Assert.Empty(RuleTester.Run(new BackupsOutliveDeletionRule(), agreement));
         Assert.Empty(RuleTester.Run(new ReturnWindowAfterDeletionRule(), agreement));
+    }
+
+    [Fact]
+    public void ResponsePeriodAsOfTheLastDayOfTheCalendar_DoesNotReportDPA3008()
+    {
+        // Found by CatalogProperties.Validate_AsOfAnyDayOfTheCalendar_NoRuleFails: DPA3008 failed as of 9999-12-31.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Assistance = new AssistanceTerms { DataSubjectRequests = new DataSubjectAssistance { Provided = true, ResponsePeriod = ContractualPeriod.FromMonths(2) } },
+        };
+
+        Assert.Empty(RuleTester.Run(new DataSubjectAssistanceTooSlowRule(), agreement, asOf: LocalDate.MaxIsoValue));
+        Assert.Equal("DPA3008", Assert.Single(RuleTester.Run(new DataSubjectAssistanceTooSlowRule(), agreement, asOf: new LocalDate(9990, 1, 15))).RuleId.ToString());
     }
 
     [Fact]
