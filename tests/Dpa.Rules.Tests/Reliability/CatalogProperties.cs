@@ -1,3 +1,4 @@
+using Dpa.Rules.Rules;
 using Dpa.Rules.Tests.Generators;
 using Dpa.Rules.Validation;
 using FsCheck;
@@ -38,6 +39,30 @@ public sealed class CatalogProperties
             return failures.Length == 0
                 ? true
                 : throw new InvalidOperationException($"Rules failed as of {date}: {string.Join("; ", failures)} {Dpa.Rules.Serialization.AgreementJson.ToJson(agreement)}");
+        });
+
+    private static Gen<RuleThresholds> Thresholds =>
+        from periods in Gen.Four(AgreementGenerators.Period)
+        from deletion in AgreementGenerators.Period
+        select new RuleThresholds
+        {
+            DataSubjectRequestMargin = periods.Item1,
+            SubProcessorNoticeMinimum = periods.Item2,
+            BreachControllerMargin = periods.Item3,
+            AuditIntervalMaximum = periods.Item4,
+            DeletionPeriodMaximum = deletion,
+        };
+
+    [Property(MaxTest = 100)]
+    public Property Validate_WithAnyThresholds_NoRuleFails() =>
+        Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), Thresholds.ToArbitrary(), Gen.Elements(new LocalDate(1, 1, 1), new LocalDate(1, 2, 15), new LocalDate(2026, 11, 25), LocalDate.MaxIsoValue).ToArbitrary(), (agreement, thresholds, asOf) =>
+        {
+            // Thresholds come from the host's configuration file: any period the format allows, a century or zero included.
+            var report = Catalog.Validate(agreement, Options with { AsOf = asOf, Thresholds = thresholds });
+            var failures = report.Findings.Where(IsRuleFailure).Select(finding => finding.Facts[0].Value + " " + finding.Facts[1].Value).ToArray();
+            return failures.Length == 0
+                ? true
+                : throw new InvalidOperationException($"Rules failed as of {asOf} with {thresholds}: {string.Join("; ", failures)} {Dpa.Rules.Serialization.AgreementJson.ToJson(agreement)}");
         });
 
     [Property(MaxTest = 50)]

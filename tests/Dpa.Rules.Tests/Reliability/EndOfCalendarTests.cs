@@ -56,6 +56,24 @@ public sealed class EndOfCalendarTests
     }
 
     [Fact]
+    public void HourPeriodsFromTheLastDayOfTheCalendar_DoesNotReportDPA9005()
+    {
+        // Found by CatalogProperties.Validate_WithAnyThresholds_NoRuleFails: with no recorded end the sample end is the
+        // evaluation date, and an hour period from 9999-12-31 starts on a day NodaTime cannot represent.
+        var agreement = TestAgreements.Minimal() with
+        {
+            EndOfProcessing = new EndOfProcessingTerms
+            {
+                Deletion = new EndOfLifePeriod { Period = ContractualPeriod.FromHours(48) },
+                Backups = new BackupTerms { Retention = ContractualPeriod.FromHours(72) },
+            },
+        };
+
+        Assert.Null(EndOfLifeDates.DeletionDeadline(agreement, LocalDate.MaxIsoValue));
+        Assert.Empty(RuleTester.Run(new BackupsOutliveDeletionRule(), agreement, asOf: LocalDate.MaxIsoValue));
+    }
+
+    [Fact]
     public void ResponsePeriodAsOfTheLastDayOfTheCalendar_DoesNotReportDPA3008()
     {
         // Found by CatalogProperties.Validate_AsOfAnyDayOfTheCalendar_NoRuleFails: DPA3008 failed as of 9999-12-31.

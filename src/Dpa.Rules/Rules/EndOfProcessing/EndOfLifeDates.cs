@@ -34,9 +34,10 @@ internal static class EndOfLifeDates
                 ? calculator.Compute(document.TimeZone.AtStartOfDay(eventDate.PlusDays(1)).ToInstant(), period, convention).LastDay
                 : calculator.Compute(eventDate, period, convention).LastDay;
         }
-        catch (ArgumentOutOfRangeException) when (Enum.IsDefined(convention))
+        catch (Exception ex) when ((ex is ArgumentOutOfRangeException && Enum.IsDefined(convention)) || ex is OverflowException)
         {
-            // The engine's only other reason for this exception is an undefined convention, which still fails the rule.
+            // The engine's only other reason for ArgumentOutOfRangeException is an undefined convention, which still fails
+            // the rule; OverflowException comes from NodaTime when the day after the event is past 9999-12-31.
             return null;
         }
     }
