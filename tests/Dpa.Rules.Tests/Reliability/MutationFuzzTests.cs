@@ -1,12 +1,14 @@
 using System.Text;
 using Dpa.Rules.Serialization;
+using Dpa.Rules.Serialization.Reports;
 using Dpa.Rules.Validation;
 using static Dpa.Rules.Tests.Validation.ValidationFixture;
 
 namespace Dpa.Rules.Tests.Reliability;
 
 /// <summary>Thousands of random mutants of the examples: each is a valid agreement that round-trips and validates without a
-/// rule failure, or an <see cref="AgreementFormatException"/> with a path and line — never any other exception.</summary>
+/// rule failure, or an <see cref="AgreementFormatException"/> with a path and line — never any other exception; every 25th
+/// goes through the text, JSON and SARIF report writers.</summary>
 /// <remarks><para>The seed is random per run unless <c>DPA_FUZZ_SEED</c> is set; a failure prints it, and the same seed replays
 /// the same mutants.</para></remarks>
 public sealed class MutationFuzzTests
@@ -44,10 +46,20 @@ public sealed class MutationFuzzTests
                 Assert.Equal(agreement, AgreementJson.Parse(AgreementJson.ToJson(agreement)));
                 var report = validator.Validate(agreement);
                 Assert.DoesNotContain(report.Findings, finding => finding.RuleId.ToString() == "DPA0001");
+                var lines = AgreementLineIndex.Create(mutant);
+                if (i % 25 == 0)
+                {
+                    WriteReports(AgreementResult.Validated($"mutant-{i}.json", agreement, report, lines), report.Rules);
+                }
             }
             catch (AgreementFormatException ex)
             {
                 invalid++;
+                if (i % 25 == 0)
+                {
+                    WriteReports(AgreementResult.LoadFailed($"mutant-{i}.json", ex), RuleSet.Default.Rules.Select(rule => rule.Descriptor));
+                }
+
                 Assert.True(
                     ex.Path.StartsWith('$') && ex.LineNumber >= 1 && ex.Reason.Length > 0 && ex.Message.Contains(ex.Path, StringComparison.Ordinal),
                     $"Seed {seed}, mutant {i}: an error without a path or line: {ex.Message}");
@@ -99,6 +111,16 @@ public sealed class MutationFuzzTests
         }
 
         Assert.True(valid > 0 && invalid > 0, $"Seed {seed}: {valid} valid and {invalid} invalid mutants.");
+    }
+
+    /// <summary>Every report format renders the result: reports are written for what loaded and for what did not.</summary>
+    private static void WriteReports(AgreementResult result, IEnumerable<Dpa.Rules.Rules.RuleDescriptor> rules)
+    {
+        var run = new ValidationRun([result], rules, new NodaTime.LocalDate(2026, 11, 25));
+        foreach (var format in Enum.GetValues<ReportFormat>())
+        {
+            Assert.NotEmpty(ReportWriter.Format(run, format, null));
+        }
     }
 
     internal static byte[] Mutate(Random random, byte[] source)
