@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Dpa.Rules.Model;
 using Dpa.Rules.Serialization;
+using Dpa.Rules.Serialization.Reports;
 using Dpa.Rules.Tests.Generators;
 using Dpa.Rules.Tests.Rules;
 using Dpa.Rules.Time;
@@ -161,6 +162,13 @@ public sealed class PrivacyTests
                     said.AddRange(finding.Facts.Select(fact => (where + " fact " + fact.Name, fact.Value)));
                 }
             }
+        }
+
+        var english = validator.Validate(agreement, Options);
+        var run = new ValidationRun([AgreementResult.Validated("agreement.json", agreement, english, AgreementLineIndex.Empty)], english.Rules, english.AsOf);
+        foreach (var format in Enum.GetValues<ReportFormat>())
+        {
+            said.Add(($"{format} report", ReportWriter.Format(run, format)));
         }
 
         var schedule = RetentionSchedule.Compute(agreement, new LocalDate(2026, 3, 31));
