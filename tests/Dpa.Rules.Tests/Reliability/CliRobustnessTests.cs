@@ -163,6 +163,31 @@ public sealed class CliRobustnessTests
         Assert.Equal("x", File.ReadAllText(notADirectory));
     }
 
+    [Theory]
+    [InlineData("missing.json", "cannot be read")]
+    [InlineData("folder", "cannot be read")]
+    [InlineData("empty.json", "line 1")]
+    [InlineData("truncated.json", "line 2")]
+    [InlineData("wrong.json", "$.severities.DPA8005")]
+    public void BadConfiguration_ExitCode2_NamesTheFile_WritesNoReport(string name, string message)
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "folder"));
+        temp.Write("empty.json", string.Empty);
+        temp.Write("truncated.json", "{\n  \"severities\": {");
+        temp.Write("wrong.json", "{ \"severities\": { \"DPA8005\": \"loud\" } }");
+        var config = Path.Combine(temp.Path, name);
+        var report = Path.Combine(temp.Path, "report.json");
+
+        var (code, output, error) = Run("validate", Good, "--config", config, "--output", report);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith(config, error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(report));
+    }
+
     [Fact]
     public void DeadlineInHoursPastTheEndOfTheCalendar_ExitCode2WithAMessage()
     {
