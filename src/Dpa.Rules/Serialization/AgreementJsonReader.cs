@@ -182,6 +182,8 @@ internal static partial class AgreementJsonReader
         }
     }
 
+    public const string InvalidUtf8Reason = "The text is not valid UTF-8.";
+
     private const string NotAnObjectReason = "The document must be a JSON object (an agreement).";
 
     private const string TrailingReason = "There is more content after the end of the agreement's JSON object.";
@@ -217,7 +219,7 @@ internal static partial class AgreementJsonReader
         {
             var raw = json.Slice((int)reader.TokenStartIndex, (int)(reader.BytesConsumed - reader.TokenStartIndex));
             throw Fail(
-                Utf8.IsValid(raw) ? "The string has an invalid escape sequence (such as a lone UTF-16 surrogate)." : "The text is not valid UTF-8.",
+                Utf8.IsValid(raw) ? "The string has an invalid escape sequence (such as a lone UTF-16 surrogate)." : InvalidUtf8Reason,
                 PathOf(frames), json, reader.TokenStartIndex, fileName);
         }
     }
