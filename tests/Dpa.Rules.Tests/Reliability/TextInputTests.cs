@@ -11,13 +11,14 @@ public sealed class TextInputTests
 
     private const string Tail = " B.V.\"\n  },\n  \"parties\": { \"processor\": {} }\n}\n";
 
-    // Built at run time: attribute arguments are stored as UTF-8, which would turn the surrogates into U+FFFD already.
-    public static TheoryData<string> Unpaired => [((char)0xD800).ToString(), ((char)0xDC00).ToString(), ((char)0xDBFF) + "!"];
+    // Code units, not strings: attribute arguments are stored as UTF-8, which would turn the surrogates into U+FFFD already.
+    public static TheoryData<int, string> Unpaired => new() { { 0xD800, "" }, { 0xDC00, "" }, { 0xDBFF, "!" } };
 
     [Theory]
     [MemberData(nameof(Unpaired))]
-    public void UnpairedSurrogateInAValue_IsAnErrorAtItsPath_NotAReplacementCharacter(string bad)
+    public void UnpairedSurrogateInAValue_IsAnErrorAtItsPath_NotAReplacementCharacter(int codeUnit, string after)
     {
+        var bad = (char)codeUnit + after;
         var ex = Assert.Throws<AgreementFormatException>(() => AgreementJson.Parse(Head + bad + Tail));
 
         Assert.Equal(("$.document.title", 5L), (ex.Path, ex.LineNumber));
@@ -43,8 +44,9 @@ public sealed class TextInputTests
 
     [Theory]
     [MemberData(nameof(Unpaired))]
-    public void TextWithAnUnpairedSurrogate_IsNotAText_SoSavingNeverReplacesIt(string bad)
+    public void TextWithAnUnpairedSurrogate_IsNotAText_SoSavingNeverReplacesIt(int codeUnit, string after)
     {
+        var bad = (char)codeUnit + after;
         // Found by probing: the model took the text and saving wrote U+FFFD in its place, silently.
         Assert.Throws<ArgumentException>(() => TextValue.Stated("Verwerker" + bad));
         Assert.Throws<ArgumentException>(() => TextValue.Placeholder("[" + bad + "]"));
