@@ -86,6 +86,24 @@ public sealed class CatalogProperties
             return actual.Select((report, i) => report == expected[i % agreements.Length]).All(same => same);
         });
 
+    [Property(MaxTest = 30)]
+    public Property Validate_WithDifferentOptionsAtOnce_GivesEachCallItsOwnReport() =>
+        Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), agreement =>
+        {
+            // One validator caches the plan of the options it last saw; callers switching options on many threads must not mix them.
+            ValidationOptions[] variants =
+            [
+                .. from asOf in new[] { new LocalDate(2020, 2, 29), new LocalDate(2026, 11, 25) }
+                   from mode in Enum.GetValues<ValidationMode>()
+                   from culture in new[] { "en", "nl" }
+                   select Options with { AsOf = asOf, Mode = mode, Culture = System.Globalization.CultureInfo.GetCultureInfo(culture) },
+            ];
+            var expected = variants.Select(options => Describe(Catalog.Validate(agreement, options))).ToArray();
+            var actual = new string[variants.Length * 4];
+            Parallel.For(0, actual.Length, i => actual[i] = Describe(Catalog.Validate(agreement, variants[i % variants.Length])));
+            return actual.Select((report, i) => report == expected[i % variants.Length]).All(same => same);
+        });
+
     [Property(MaxTest = 100)]
     public Property Suppression_HidesOnlyTheFindingsItCovers() =>
         Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (agreement, pick, withPath) =>
