@@ -67,6 +67,25 @@ public sealed class CliRobustnessTests
     }
 
     [Fact]
+    public void ScheduleAndBreach_OnCorpusDocuments_ExitCode2NamingFileLineAndPath()
+    {
+        var files = Directory.GetFiles(MalformedCorpus.Directory, "*.json").Where(file => !file.EndsWith("manifest.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Where((_, i) => i % 10 == 0);
+
+        foreach (var file in files)
+        {
+            foreach (var args in new[] { new[] { "schedule", file, "--ended-on", "2026-03-31" }, ["breach", file, "--aware-at", "2026-03-27T16:30:00Z"] })
+            {
+                var (code, output, error) = Run(args);
+
+                Assert.Equal(2, code);
+                Assert.Empty(output);
+                Assert.StartsWith(file + ": line ", error, StringComparison.Ordinal);
+                Assert.Contains(" at $", error, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public void FiftyMegabyteFile_IsALoadError_QuicklyAndInBoundedMemory()
     {
         using var temp = new TempDirectory();
