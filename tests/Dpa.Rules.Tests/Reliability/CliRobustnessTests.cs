@@ -114,6 +114,29 @@ public sealed class CliRobustnessTests
     }
 
     [Fact]
+    public void GigabyteFile_IsALoadError_WithoutReadingItWhole()
+    {
+        // Before the fix the tool read the whole file into memory before the library could say it was too large.
+        using var temp = new TempDirectory();
+        var huge = Path.Combine(temp.Path, "huge.json");
+        using (var stream = File.Create(huge))
+        {
+            stream.Write("{\"formatVersion\":1,\"document\":{\"title\":\""u8);
+            stream.SetLength(1024L * 1024 * 1024); // Sparse where the file system allows: cheap to make.
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        var (code, _, error) = Run("validate", huge, Good, "--as-of", "2025-11-01");
+        watch.Stop();
+
+        Assert.Equal(2, code);
+        Assert.Contains(huge + ": line 1, column 1, at $: The document is larger than the limit of 16 MiB.", error, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"Took {watch.Elapsed.TotalMilliseconds:F0} ms.");
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 256L * 1024 * 1024, "Allocated more than 256 MiB.");
+    }
+
+    [Fact]
     [UnsupportedOSPlatform("windows")]
     public void UnreadableFile_IsNamed_TheOthersAreReported_ExitCode2()
     {
