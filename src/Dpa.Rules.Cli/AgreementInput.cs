@@ -31,7 +31,16 @@ internal static class AgreementInput
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = File.OpenRead(path);
+            if (stream.Length > LargestFileReadWhole)
+            {
+                // Far beyond the format's size limit: the library reads only up to its limit and says so, instead of this
+                // tool holding the whole file in memory first.
+                return Rejected(path, () => AgreementJson.Load(stream), error);
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -58,5 +67,22 @@ internal static class AgreementInput
     }
 
     /// <summary>The outcome of reading one file.</summary>
+    // Twice the format's 16 MiB document limit: only a bound on memory, the limit itself is the library's to check.
+    private const long LargestFileReadWhole = 32L * 1024 * 1024;
+
+    private static Loaded Rejected(string path, Func<ProcessingAgreement> load, TextWriter error)
+    {
+        try
+        {
+            return new Loaded(load(), AgreementLineIndex.Empty, null);
+        }
+        catch (AgreementFormatException ex)
+        {
+            var named = new AgreementFormatException(ex.Reason, ex.Path, ex.LineNumber, ex.BytePositionInLine, path, ex);
+            error.WriteLine(named.Message);
+            return new Loaded(null, null, named);
+        }
+    }
+
     internal readonly record struct Loaded(ProcessingAgreement? Agreement, AgreementLineIndex? Lines, AgreementFormatException? Error);
 }

@@ -28,15 +28,16 @@ public sealed record TextValue
 
     /// <summary>Creates a stated value.</summary>
     /// <param name="text">The text; not empty or white space.</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
-    public static TextValue Stated(string text) => new(Preconditions.CheckNotBlank(text), false);
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space, or holds an unpaired UTF-16 surrogate.</exception>
+    public static TextValue Stated(string text) => new(CheckWellFormed(Preconditions.CheckNotBlank(text)), false);
 
     /// <summary>Creates a recorded placeholder, such as <c>[NAAM]</c> or an empty signature field (<c>""</c>).</summary>
     /// <param name="text">The placeholder as it appears in the document; may be empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="text"/> holds an unpaired UTF-16 surrogate.</exception>
     public static TextValue Placeholder(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new(text, true);
+        return new(CheckWellFormed(text), true);
     }
 
     /// <summary>Converts a string to a stated value.</summary>
@@ -45,4 +46,23 @@ public sealed record TextValue
 
     /// <summary>Returns the text, marking placeholders as <c>placeholder:…</c>.</summary>
     public override string ToString() => IsPlaceholder ? $"placeholder:{Text}" : Text;
+
+    // An unpaired surrogate is not a character: no UTF-8 file can hold it, so saving would silently turn it into U+FFFD.
+    private static string CheckWellFormed(string text, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(text))] string paramName = "")
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                throw new ArgumentException("Text must not hold an unpaired UTF-16 surrogate: it is not a character and cannot be saved.", paramName);
+            }
+        }
+
+        return text;
+    }
 }

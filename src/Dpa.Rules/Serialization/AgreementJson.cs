@@ -39,7 +39,45 @@ public static class AgreementJson
     public static ProcessingAgreement Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return AgreementJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(json), fileName: null);
+        var unpaired = IndexOfUnpairedSurrogate(json);
+        if (unpaired < 0)
+        {
+            return AgreementJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(json), fileName: null);
+        }
+
+        // UTF-8 cannot hold an unpaired surrogate, and encoding would silently replace it with U+FFFD. Put a byte that is never
+        // UTF-8 in its place instead, so that the reader names where it is, and say what it really is.
+        byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes(json[..unpaired]), 0xFF, .. System.Text.Encoding.UTF8.GetBytes(json[(unpaired + 1)..])];
+        try
+        {
+            AgreementJsonReader.Read(bytes, fileName: null);
+        }
+        catch (AgreementFormatException ex) when (ex.Reason == AgreementJsonReader.InvalidUtf8Reason || ex.Reason.Contains("'0xFF'", StringComparison.Ordinal))
+        {
+            throw new AgreementFormatException(UnpairedSurrogateReason, ex.Path, ex.LineNumber, ex.BytePositionInLine, null, ex);
+        }
+
+        // The reader found an earlier problem and threw it above, or (never) accepted the byte.
+        throw new AgreementFormatException(UnpairedSurrogateReason);
+    }
+
+    private const string UnpairedSurrogateReason = "The text contains an unpaired UTF-16 surrogate, which is not a character and cannot be stored.";
+
+    private static int IndexOfUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reads an agreement from a UTF-8 JSON file; errors name the file.</summary>

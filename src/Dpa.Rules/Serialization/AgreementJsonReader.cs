@@ -82,7 +82,7 @@ internal static partial class AgreementJsonReader
                 var token = reader.TokenType;
                 if (frames.Count == 0 && token != JsonTokenType.StartObject)
                 {
-                    throw Fail("The document must be a JSON object (an agreement).", "$", json, start, fileName);
+                    throw Fail(NotAnObjectReason, "$", json, start, fileName);
                 }
 
                 if (token != JsonTokenType.PropertyName && token != JsonTokenType.EndObject && token != JsonTokenType.EndArray
@@ -163,8 +163,10 @@ internal static partial class AgreementJsonReader
 
         if (!rootDone)
         {
-            throw json.Trim(" \t\r\n"u8).IsEmpty
-                ? Fail("The document is empty.", "$", json, 0, fileName)
+            var content = json.Trim(" \t\r\n"u8);
+            throw content.IsEmpty ? Fail("The document is empty.", "$", json, 0, fileName)
+                // The reader cannot tell a lone number or literal is complete (more digits may follow); it is not an object either way.
+                : content[0] != (byte)'{' ? Fail(NotAnObjectReason, "$", json, json.Length - json.TrimStart(" \t\r\n"u8).Length, fileName)
                 : Fail("The JSON ends before the document is complete: an object, array or string is not closed.", PathOf(frames), json, json.Length, fileName);
         }
 
@@ -179,6 +181,10 @@ internal static partial class AgreementJsonReader
             throw Fail("The required property 'formatVersion' is missing.", "$", json, rootEnd, fileName);
         }
     }
+
+    public const string InvalidUtf8Reason = "The text is not valid UTF-8.";
+
+    private const string NotAnObjectReason = "The document must be a JSON object (an agreement).";
 
     private const string TrailingReason = "There is more content after the end of the agreement's JSON object.";
 
@@ -227,7 +233,7 @@ internal static partial class AgreementJsonReader
         {
             var raw = json.Slice((int)reader.TokenStartIndex, (int)(reader.BytesConsumed - reader.TokenStartIndex));
             throw Fail(
-                Utf8.IsValid(raw) ? "The string has an invalid escape sequence (such as a lone UTF-16 surrogate)." : "The text is not valid UTF-8.",
+                Utf8.IsValid(raw) ? "The string has an invalid escape sequence (such as a lone UTF-16 surrogate)." : InvalidUtf8Reason,
                 PathOf(frames), json, reader.TokenStartIndex, fileName);
         }
     }

@@ -80,9 +80,12 @@ internal sealed class JsonReadFailure : JsonException
     /// <summary>Formats a property name as a JSON path segment (<c>.name</c>, or <c>['odd name']</c>).</summary>
     public static string PropertySegment(string name)
     {
-        foreach (var c in name)
+        // RFC 9535 shorthand names start with a letter or '_' and go on with letters, digits and '_'; others are bracketed,
+        // so '$schema' is "['$schema']" wherever the reader reports it.
+        for (var i = 0; i < name.Length; i++)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_' && c != '$')
+            var c = name[i];
+            if (!(char.IsAsciiLetter(c) || c == '_' || (i > 0 && char.IsAsciiDigit(c))))
             {
                 return "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
             }

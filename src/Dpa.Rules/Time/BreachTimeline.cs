@@ -49,6 +49,7 @@ public sealed class BreachTimeline
     /// <param name="awareAt">The instant of awareness.</param>
     /// <param name="holidays">The holiday calendar for conventions that roll; <see cref="NetherlandsHolidayCalendar.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deadline falls after 9999-12-31, the end of the calendar.</exception>
     public static BreachTimeline Compute(ProcessingAgreement agreement, Instant awareAt, IHolidayCalendar? holidays = null)
     {
         ArgumentNullException.ThrowIfNull(agreement);

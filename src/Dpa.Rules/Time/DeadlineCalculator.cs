@@ -152,6 +152,35 @@ public sealed class DeadlineCalculator
 
     private Deadline ComputeDays(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
     {
+        try
+        {
+            return ComputeDaysCore(eventDate, eventInstant, period, convention);
+        }
+        catch (OverflowException ex)
+        {
+            throw EndOfCalendar(ex);
+        }
+    }
+
+    private Deadline ComputeHours(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
+    {
+        try
+        {
+            return ComputeHoursCore(eventInstant, period, convention);
+        }
+        catch (OverflowException ex)
+        {
+            throw EndOfCalendar(ex);
+        }
+    }
+
+    // NodaTime signals a date or instant past the end of its range with OverflowException in some operations and
+    // ArgumentOutOfRangeException in others; callers are promised the latter for a deadline after 9999-12-31.
+    private static ArgumentOutOfRangeException EndOfCalendar(OverflowException ex) =>
+        new("The deadline falls after 9999-12-31, the end of the calendar.", ex);
+
+    private Deadline ComputeDaysCore(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
+    {
         var count = period.Count;
         var adjustments = DeadlineAdjustments.None;
         var raw = period.Unit switch
@@ -233,7 +262,7 @@ public sealed class DeadlineCalculator
         return new Deadline(period, convention, eventDate, eventInstant, null, raw, last, expires, adjustments, Zone, Holidays);
     }
 
-    private Deadline ComputeHours(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
+    private Deadline ComputeHoursCore(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
     {
         var start = eventInstant;
         if (convention == CountingConvention.Eu118271)

@@ -13,7 +13,7 @@ namespace Dpa.Rules.Time;
 /// (<c>backup-purge</c>), the expiry of the last backup under the backup retention (<c>backup-retention</c>, and
 /// <c>backup-tier-N-retention</c> per schedule tier, N counted from 0 as in the JSON path) and the retention of breach
 /// records (<c>breach-record-retention</c>). Periods that run from the controller's request cannot be dated from the end
-/// date alone: they are listed in <see cref="Unscheduled"/>.</para>
+/// date alone: they are listed in <see cref="Unscheduled"/>, as are deadlines that fall after 9999-12-31, the end of the calendar.</para>
 /// <para>The agreement's own counting convention (<see cref="AgreementDocument.CountingConvention"/>, default
 /// <see cref="CountingConvention.Contract"/>) and zone (<see cref="AgreementDocument.TimeZone"/>) are used. The main
 /// agreement ends at the end of its end date: day periods count from the next day, hour periods from the first instant
@@ -59,7 +59,9 @@ public sealed class RetentionSchedule
         var convention = agreement.Document.CountingConvention ?? CountingConvention.Contract;
         var zone = agreement.Document.TimeZone;
         var calculator = new DeadlineCalculator(zone, holidays ?? NetherlandsHolidayCalendar.Default);
-        var end = new Anchor(endedOn, zone.AtStartOfDay(endedOn.PlusDays(1)).ToInstant(), string.Create(CultureInfo.InvariantCulture, $"the end of the main agreement on {TimeText.Format(endedOn)}"));
+        // An end on the calendar's last day has no next day: every deadline from it falls after the calendar and is unscheduled.
+        var afterEnd = endedOn < LocalDate.MaxIsoValue ? zone.AtStartOfDay(endedOn.PlusDays(1)).ToInstant() : Instant.MaxValue;
+        var end = new Anchor(endedOn, afterEnd, string.Create(CultureInfo.InvariantCulture, $"the end of the main agreement on {TimeText.Format(endedOn)}"));
         var deadlines = ImmutableArray.CreateBuilder<ScheduledDeadline>();
         var unscheduled = ImmutableArray.CreateBuilder<string>();
         var terms = agreement.EndOfProcessing;
@@ -67,7 +69,7 @@ public sealed class RetentionSchedule
         Deadline? deletion = null;
         if (terms.Deletion is { } deletionPeriod && deletionPeriod.From == EndOfLifeTrigger.AgreementEnd)
         {
-            deletion = calculator.ComputeFrom(end, deletionPeriod.Period, convention);
+            deletion = TryCompute(calculator, end, deletionPeriod.Period, convention);
         }
 
         var deletionAnchor = deletion is { } d
@@ -95,7 +97,12 @@ public sealed class RetentionSchedule
                 return;
             }
 
-            var deadline = calculator.ComputeFrom(from, period.Period, convention);
+            if (TryCompute(calculator, from, period.Period, convention) is not { } deadline)
+            {
+                unscheduled.Add(string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from {from.Description} falls after 9999-12-31, the end of the calendar; it cannot be dated."));
+                return;
+            }
+
             deadlines.Add(new ScheduledDeadline(name, description, path, deadline, string.Create(CultureInfo.InvariantCulture, $"Runs {period.Period} from {from.Description} ({path}), counted under '{CountingConventionNames.GetName(convention)}'.")));
         }
 
@@ -121,6 +128,19 @@ public sealed class RetentionSchedule
 
         Add("breach-record-retention", "Breach records kept by the processor may be destroyed (GDPR Art. 33(5) documentation).", "$.breach.recordRetention", agreement.Breach.RecordRetention);
         return new RetentionSchedule(endedOn, convention, zone, deadlines.ToImmutable(), unscheduled.ToImmutable());
+    }
+
+    private static Deadline? TryCompute(DeadlineCalculator calculator, Anchor from, ContractualPeriod period, CountingConvention convention)
+    {
+        try
+        {
+            return calculator.ComputeFrom(from, period, convention);
+        }
+        catch (ArgumentOutOfRangeException) when (Enum.IsDefined(convention))
+        {
+            // With a defined convention the engine's only reason is a deadline after 9999-12-31.
+            return null;
+        }
     }
 
     /// <summary>An event a period runs from: a day (not counted) and the first instant after it.</summary>

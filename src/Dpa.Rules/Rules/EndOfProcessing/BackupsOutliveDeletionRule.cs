@@ -94,7 +94,7 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
         {
             var tier = backups.Tiers[i];
             var retention = derived ? Derive(tier) : tier.Retention;
-            if (retention is { } period && EndOfLifeDates.LastDay(agreement, end, period) is var day && (latest is null || day > latest))
+            if (retention is { } period && EndOfLifeDates.LastDay(agreement, end, period) is { } day && (latest is null || day > latest))
             {
                 latest = day;
                 path = string.Create(CultureInfo.InvariantCulture, $"$.endOfProcessing.backups.tiers[{i}]");

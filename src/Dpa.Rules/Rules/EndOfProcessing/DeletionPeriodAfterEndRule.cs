@@ -34,12 +34,16 @@ internal sealed class DeletionPeriodAfterEndRule : IAgreementRule
 
         if (PeriodBounds.IsCertainlyLonger(period, maximum))
         {
-            var deadline = EndOfLifeDates.Iso(EndOfLifeDates.LastDay(agreement, end, period));
             var sampleEnd = EndOfLifeDates.Iso(end);
+            var lastDay = EndOfLifeDates.LastDay(agreement, end, period);
+            // Past the end of the calendar the deadline has no date: the period is still too long, but no date is made up.
+            var deadline = lastDay is { } day ? EndOfLifeDates.Iso(day) : "after 9999-12-31";
             context.Report(
                 Rule.DefaultSeverity,
                 "$.endOfProcessing.deletion.period",
-                [new FindingFact("sampleEndDate", sampleEnd), new FindingFact("deletionDeadline", deadline)],
+                lastDay is null
+                    ? [new FindingFact("sampleEndDate", sampleEnd)]
+                    : [new FindingFact("sampleEndDate", sampleEnd), new FindingFact("deletionDeadline", deadline)],
                 period.ToString(),
                 maximum.ToString(),
                 sampleEnd,

@@ -19,22 +19,34 @@ internal static class EndOfLifeDates
     /// <param name="agreement">The agreement: its zone and counting convention.</param>
     /// <param name="eventDate">The event the period runs from.</param>
     /// <param name="period">The period.</param>
-    public static LocalDate LastDay(ProcessingAgreement agreement, LocalDate eventDate, ContractualPeriod period)
+    /// <returns>The last day, or <see langword="null"/> when it falls after 9999-12-31, the end of the calendar the deadline engine
+    /// counts in (an end date recorded in the last century of the calendar): such a deadline cannot be computed, so it is not stated.</returns>
+    public static LocalDate? LastDay(ProcessingAgreement agreement, LocalDate eventDate, ContractualPeriod period)
     {
         var document = agreement.Document;
         var calculator = document.TimeZone == DeadlineCalculator.Netherlands.Zone
             ? DeadlineCalculator.Netherlands
             : new DeadlineCalculator(document.TimeZone, NetherlandsHolidayCalendar.Default);
         var convention = document.CountingConvention ?? CountingConvention.Contract;
-        return period.IsTimeBased
-            ? calculator.Compute(document.TimeZone.AtStartOfDay(eventDate.PlusDays(1)).ToInstant(), period, convention).LastDay
-            : calculator.Compute(eventDate, period, convention).LastDay;
+        try
+        {
+            return period.IsTimeBased
+                ? calculator.Compute(document.TimeZone.AtStartOfDay(eventDate.PlusDays(1)).ToInstant(), period, convention).LastDay
+                : calculator.Compute(eventDate, period, convention).LastDay;
+        }
+        catch (Exception ex) when ((ex is ArgumentOutOfRangeException && Enum.IsDefined(convention)) || ex is OverflowException)
+        {
+            // The engine's only other reason for ArgumentOutOfRangeException is an undefined convention, which still fails
+            // the rule; OverflowException comes from NodaTime when the day after the event is past 9999-12-31.
+            return null;
+        }
     }
 
     /// <summary>Gets the deletion deadline for an end on <paramref name="endDate"/>, when the agreement states one running from the end.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <param name="endDate">The end of the main agreement.</param>
-    /// <returns>The last day by which the data are deleted, or <see langword="null"/> when no period runs from the end.</returns>
+    /// <returns>The last day by which the data are deleted, or <see langword="null"/> when no period runs from the end or the
+    /// deadline falls after the end of the calendar.</returns>
     public static LocalDate? DeletionDeadline(ProcessingAgreement agreement, LocalDate endDate) =>
         agreement.EndOfProcessing.Deletion is { From: EndOfLifeTrigger.AgreementEnd, Period: var period }
             ? LastDay(agreement, endDate, period)

@@ -31,8 +31,7 @@ internal sealed class ReturnWindowAfterDeletionRule : IAgreementRule
             return;
         }
 
-        var returnEnd = EndOfLifeDates.LastDay(agreement, end, window);
-        if (returnEnd > deletion)
+        if (EndOfLifeDates.LastDay(agreement, end, window) is { } returnEnd && returnEnd > deletion)
         {
             var sampleEnd = EndOfLifeDates.Iso(end);
             var returnText = EndOfLifeDates.Iso(returnEnd);

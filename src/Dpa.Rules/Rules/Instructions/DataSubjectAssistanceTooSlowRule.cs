@@ -43,11 +43,21 @@ internal sealed class DataSubjectAssistanceTooSlowRule : IAgreementRule
             ? DeadlineCalculator.Netherlands
             : new DeadlineCalculator(document.TimeZone, NetherlandsHolidayCalendar.Default);
         var received = context.AsOf;
-        var controllerLastDay = calculator.Compute(received, OneMonth, CountingConvention.Contract).LastDay;
         var convention = document.CountingConvention ?? CountingConvention.Contract;
-        var processorLastDay = period.IsTimeBased
-            ? calculator.Compute(calculator.Zone.AtStartOfDay(received).ToInstant(), period, convention).LastDay
-            : calculator.Compute(received, period, convention).LastDay;
+        LocalDate controllerLastDay;
+        LocalDate processorLastDay;
+        try
+        {
+            controllerLastDay = calculator.Compute(received, OneMonth, CountingConvention.Contract).LastDay;
+            processorLastDay = period.IsTimeBased
+                ? calculator.Compute(calculator.Zone.AtStartOfDay(received).ToInstant(), period, convention).LastDay
+                : calculator.Compute(received, period, convention).LastDay;
+        }
+        catch (ArgumentOutOfRangeException) when (Enum.IsDefined(convention))
+        {
+            // Evaluated as of a day so close to 9999-12-31 that a deadline falls after it: there is nothing to compare.
+            return;
+        }
 
         var margin = context.Thresholds.DataSubjectRequestMargin;
         if (processorLastDay <= LatestAcceptable(controllerLastDay, margin))

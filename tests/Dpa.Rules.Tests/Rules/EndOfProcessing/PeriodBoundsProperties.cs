@@ -37,7 +37,7 @@ public sealed class PeriodBoundsProperties
     public Property Bounds_ContainTheActualLength() =>
         Prop.ForAll(Periods.ToArbitrary(), Dates.ToArbitrary(), (p, date) =>
         {
-            var days = Period.Between(date, EndOfLifeDates.LastDay(Agreement, date, p), PeriodUnits.Days).Days;
+            var days = Period.Between(date, EndOfLifeDates.LastDay(Agreement, date, p)!.Value, PeriodUnits.Days).Days;
             return PeriodBounds.MinimumDays(p) <= days && days <= PeriodBounds.MaximumDays(p);
         });
 }
