@@ -262,6 +262,9 @@ public sealed class DeadlineCalculator
         return new Deadline(period, convention, eventDate, eventInstant, null, raw, last, expires, adjustments, Zone, Holidays);
     }
 
+    // Offsets are at most 18 hours: only expiries from here on can have a local date after 9999-12-31.
+    private static readonly Instant LastTwoDaysOfTheCalendar = Instant.FromUtc(9999, 12, 30, 0, 0);
+
     private Deadline ComputeHoursCore(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
     {
         var start = eventInstant;
@@ -275,6 +278,21 @@ public sealed class DeadlineCalculator
 
         var expires = start + Duration.FromHours(period.Count);
         var lastInstant = expires > start ? expires - Duration.Epsilon : expires;
+        if (expires >= LastTwoDaysOfTheCalendar)
+        {
+            // The expiry and the last instant must have local date-times (the last day, ExpiresAtLocal, the
+            // explanation): east of UTC they can fall on 10000-01-01, past the calendar like any later deadline.
+            try
+            {
+                _ = lastInstant.InZone(Zone);
+                _ = expires.InZone(Zone);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                throw new ArgumentOutOfRangeException("The deadline falls after 9999-12-31, the end of the calendar.", ex);
+            }
+        }
+
         var lastDay = lastInstant.InZone(Zone).Date;
         var adjustments = convention == CountingConvention.NlAtw ? DeadlineAdjustments.ExtensionExcluded : DeadlineAdjustments.None;
         return new Deadline(

@@ -316,4 +316,25 @@ public sealed class DeadlineCalculatorTests
         Assert.True(same);
         Assert.Equal(0, allocated);
     }
+
+    [Fact]
+    public void HourDeadline_WhoseLocalExpiryIsInYear10000_IsTheDocumentedEndOfCalendarError()
+    {
+        // 23:30 UTC on 9999-12-31 + 24 h is past the calendar; 9999-12-30T23:30Z + 24 h is the last UTC day but
+        // already 10000-01-01T00:30+01:00 in Amsterdam, so it has no local date-time either.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(
+            () => Amsterdam.Compute(I("9999-12-30T23:30:00Z"), ContractualPeriod.FromHours(24), CountingConvention.Contract));
+
+        Assert.Contains("after 9999-12-31", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HourDeadline_EndingOnTheCalendarsLastDayLocally_IsComputed()
+    {
+        var deadline = Amsterdam.Compute(I("9999-12-30T12:00:00Z"), ContractualPeriod.FromHours(24), CountingConvention.Contract);
+
+        Assert.Equal(D("9999-12-31"), deadline.LastDay);
+        Assert.Equal(I("9999-12-31T12:00:00Z"), deadline.ExpiresAt);
+        Assert.NotEmpty(deadline.Explain());
+    }
 }
