@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Dpa.Rules.Serialization;
 
 /// <summary>A validation configuration file is not valid: it names where (JSON path, line, column) and why.</summary>
@@ -9,7 +7,7 @@ namespace Dpa.Rules.Serialization;
 /// and blank justifications. A well-formed rule id that no rule has is not an error here: the validator reports it (DPA0003). Its
 /// message quotes only property names and ids from the document.</para>
 /// </remarks>
-public sealed class ConfigurationFormatException : Exception
+public sealed class ConfigurationFormatException : JsonFormatException
 {
     /// <summary>Creates an exception with a generic reason at the document root.</summary>
     public ConfigurationFormatException()
@@ -40,34 +38,7 @@ public sealed class ConfigurationFormatException : Exception
     /// <param name="fileName">The file read, if any.</param>
     /// <param name="innerException">The error that caused this one, if any.</param>
     public ConfigurationFormatException(string reason, string path, long lineNumber, long bytePositionInLine, string? fileName = null, Exception? innerException = null)
-        : base(Format(reason, path, lineNumber, bytePositionInLine, fileName), innerException)
+        : base(reason, path, lineNumber, bytePositionInLine, fileName, innerException)
     {
-        ArgumentNullException.ThrowIfNull(reason);
-        ArgumentNullException.ThrowIfNull(path);
-        Reason = reason;
-        Path = path;
-        LineNumber = lineNumber;
-        BytePositionInLine = bytePositionInLine;
-        FileName = fileName;
     }
-
-    /// <summary>Gets why the content is not accepted, in plain English (without the location).</summary>
-    public string Reason { get; }
-
-    /// <summary>Gets the JSON path of the offending value, such as <c>$.severities.DPA4004</c>; <c>$</c> for the whole document.</summary>
-    public string Path { get; }
-
-    /// <summary>Gets the 1-based line of the offending value.</summary>
-    public long LineNumber { get; }
-
-    /// <summary>Gets the 0-based byte offset of the error within its line, as System.Text.Json reports it.</summary>
-    public long BytePositionInLine { get; }
-
-    /// <summary>Gets the file the configuration was read from, or <see langword="null"/> when it was not read from a file.</summary>
-    public string? FileName { get; }
-
-    private static string Format(string reason, string path, long lineNumber, long bytePositionInLine, string? fileName) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"{(fileName is null ? string.Empty : fileName + ": ")}line {lineNumber}, column {bytePositionInLine + 1}, at {path}: {reason}");
 }
