@@ -138,7 +138,8 @@ public sealed class DeadlineCalculator
         period.IsTimeBased ? Compute(anchor.After, period, convention) : Compute(anchor.Date, period, convention);
 
     private static bool IsWorkingDay(IHolidayCalendar holidays, LocalDate day, int isoDayOfWeek) =>
-        isoDayOfWeek < (int)IsoDayOfWeek.Saturday && !holidays.TryGetHoliday(day, out _);
+        isoDayOfWeek < (int)IsoDayOfWeek.Saturday
+        && !(holidays is NetherlandsHolidayCalendar netherlands ? netherlands.IsHoliday(day) : holidays.TryGetHoliday(day, out _));
 
     private static int NextDow(int isoDayOfWeek) => isoDayOfWeek == (int)IsoDayOfWeek.Sunday ? (int)IsoDayOfWeek.Monday : isoDayOfWeek + 1;
 
