@@ -29,44 +29,9 @@ internal sealed class AuditIntervalTooLongRule : IAgreementRule
     {
         var audits = agreement.Audits;
         var maximum = context.Thresholds.AuditIntervalMaximum;
-        if (audits.MaximumFrequency is { } interval && audits.FrequencyExceptions is not true && IsLonger(interval, maximum))
+        if (audits.MaximumFrequency is { } interval && audits.FrequencyExceptions is not true && PeriodComparison.IsCertainlyLonger(interval, maximum))
         {
             context.Report("$.audits.maximumFrequency", interval.ToString(), maximum.ToString());
         }
     }
-
-    private static bool IsLonger(ContractualPeriod interval, ContractualPeriod maximum)
-    {
-        var intervalCalendar = interval.Unit is PeriodUnit.Months or PeriodUnit.Years;
-        var maximumCalendar = maximum.Unit is PeriodUnit.Months or PeriodUnit.Years;
-        if (intervalCalendar && maximumCalendar)
-        {
-            return Months(interval) > Months(maximum);
-        }
-
-        if (!intervalCalendar && !maximumCalendar)
-        {
-            return Hours(interval) > Hours(maximum);
-        }
-
-        return ShortestDays(interval) > LongestDays(maximum);
-    }
-
-    private static long Months(ContractualPeriod period) => period.Unit == PeriodUnit.Years ? 12L * period.Count : period.Count;
-
-    private static long Hours(ContractualPeriod period) => period.Unit switch
-    {
-        PeriodUnit.Hours => period.Count,
-        PeriodUnit.Days => 24L * period.Count,
-        _ => 168L * period.Count,
-    };
-
-    private static double ShortestDays(ContractualPeriod period) => period.Unit switch
-    {
-        PeriodUnit.Months => 28.0 * period.Count,
-        PeriodUnit.Years => 365.0 * period.Count,
-        _ => Hours(period) / 24.0,
-    };
-
-    private static double LongestDays(ContractualPeriod period) => period.ApproximateMaximumDays;
 }

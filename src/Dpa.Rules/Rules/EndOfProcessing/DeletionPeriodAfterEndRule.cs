@@ -32,7 +32,7 @@ internal sealed class DeletionPeriodAfterEndRule : IAgreementRule
             return;
         }
 
-        if (PeriodBounds.IsCertainlyLonger(period, maximum))
+        if (PeriodComparison.IsCertainlyLonger(period, maximum))
         {
             var sampleEnd = EndOfLifeDates.Iso(end);
             var lastDay = EndOfLifeDates.LastDay(agreement, end, period);

@@ -1,5 +1,4 @@
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules.EndOfProcessing;
 
 namespace Dpa.Rules.Rules.SubProcessors;
 
@@ -44,7 +43,7 @@ internal sealed class NoSubProcessorChangeNoticeRule : IAgreementRule
             case { MinimumPeriod: null }:
                 context.Report(RuleSeverity.Warning, "$.subProcessing.changeNotice.minimumPeriod", "not stated", minimum.ToString());
                 break;
-            case { MinimumPeriod: { } period } when PeriodBounds.IsCertainlyShorter(period, minimum):
+            case { MinimumPeriod: { } period } when PeriodComparison.IsCertainlyShorter(period, minimum):
                 context.Report(RuleSeverity.Warning, "$.subProcessing.changeNotice.minimumPeriod", period.ToString(), minimum.ToString());
                 break;
             default:

@@ -1,13 +1,14 @@
 using Dpa.Rules.Model;
+using Dpa.Rules.Rules;
 using Dpa.Rules.Rules.EndOfProcessing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 
-namespace Dpa.Rules.Tests.Rules.EndOfProcessing;
+namespace Dpa.Rules.Tests.Rules;
 
-public sealed class PeriodBoundsProperties
+public sealed class PeriodComparisonProperties
 {
     // Day-based periods of up to about ten years, so that every deadline is computable from any start date below.
     private static Gen<ContractualPeriod> Periods =>
@@ -24,13 +25,13 @@ public sealed class PeriodBoundsProperties
     [Property]
     public Property CertainlyShorter_EndsEarlierFromEveryDate() =>
         Prop.ForAll(Periods.ToArbitrary(), Periods.ToArbitrary(), Dates.ToArbitrary(), (p, q, date) =>
-            !PeriodBounds.IsCertainlyShorter(p, q)
+            !PeriodComparison.IsCertainlyShorter(p, q)
             || EndOfLifeDates.LastDay(Agreement, date, p) < EndOfLifeDates.LastDay(Agreement, date, q));
 
     [Property]
     public Property CertainlyLonger_EndsLaterFromEveryDate() =>
         Prop.ForAll(Periods.ToArbitrary(), Periods.ToArbitrary(), Dates.ToArbitrary(), (p, q, date) =>
-            !PeriodBounds.IsCertainlyLonger(p, q)
+            !PeriodComparison.IsCertainlyLonger(p, q)
             || EndOfLifeDates.LastDay(Agreement, date, p) > EndOfLifeDates.LastDay(Agreement, date, q));
 
     [Property]
@@ -38,6 +39,6 @@ public sealed class PeriodBoundsProperties
         Prop.ForAll(Periods.ToArbitrary(), Dates.ToArbitrary(), (p, date) =>
         {
             var days = Period.Between(date, EndOfLifeDates.LastDay(Agreement, date, p)!.Value, PeriodUnits.Days).Days;
-            return PeriodBounds.MinimumDays(p) <= days && days <= PeriodBounds.MaximumDays(p);
+            return PeriodComparison.MinimumDays(p) <= days && days <= PeriodComparison.MaximumDays(p);
         });
 }
