@@ -10,7 +10,8 @@ namespace Dpa.Rules.Serialization;
 
 /// <summary>Reads an agreement from UTF-8 JSON, turning every problem with the content into an <see cref="AgreementFormatException"/>.</summary>
 /// <remarks>
-/// <para>Reading has two passes. The first walks the tokens with <see cref="Utf8JsonReader"/> and checks what the serializer
+/// <para>A valid document is read by <see cref="AgreementJsonFastReader"/> in one pass; this reader reads the documents that
+/// one gives up on, and so it is the one that reports errors. It reads in two passes. The first walks the tokens with <see cref="Utf8JsonReader"/> and checks what the serializer
 /// reports poorly or not at all: UTF-8, syntax, truncation, trailing content, depth, string sizes, duplicate properties and
 /// the format version. The second deserializes with the source-generated metadata; its errors carry the serializer's path,
 /// to which the agreement converters add the part below them (<see cref="JsonReadFailure"/>).</para>
@@ -31,6 +32,13 @@ internal static partial class AgreementJsonReader
             throw new AgreementFormatException(TooLargeReason, "$", 1, 0, fileName);
         }
 
+        // Valid documents take one pass; anything else is read again by the diagnosing reader, which says what is wrong.
+        return AgreementJsonFastReader.TryRead(json, out var agreement) ? agreement : ReadDiagnosing(json, fileName);
+    }
+
+    /// <summary>Reads with the two passes that report every problem (the document has no byte-order mark and is within the size limit).</summary>
+    internal static ProcessingAgreement ReadDiagnosing(ReadOnlySpan<byte> json, string? fileName)
+    {
         Precheck(json, fileName);
         try
         {

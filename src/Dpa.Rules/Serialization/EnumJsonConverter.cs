@@ -31,9 +31,11 @@ internal sealed class EnumJsonConverter<TEnum> : JsonConverter<TEnum>, IEnumName
     {
         if (reader.TokenType == JsonTokenType.String)
         {
+            // Names are ASCII: unescaped text is compared as it is, without the reader's unescaping comparison.
+            var escaped = reader.ValueIsEscaped || reader.HasValueSequence;
             for (var i = 0; i < _utf8Names.Length; i++)
             {
-                if (reader.ValueTextEquals(_utf8Names[i]))
+                if (escaped ? reader.ValueTextEquals(_utf8Names[i]) : reader.ValueSpan.SequenceEqual(_utf8Names[i]))
                 {
                     return _values[i];
                 }

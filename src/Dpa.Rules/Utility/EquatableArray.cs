@@ -19,7 +19,11 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>
         {
             for (var i = 0; i < items.Length; i++)
             {
-                Preconditions.CheckArgument(items[i] is not null, paramName, $"Element {i} must not be null.");
+                // Not CheckArgument: its message would be formatted for every element, even when nothing is wrong.
+                if (items[i] is null)
+                {
+                    throw new ArgumentException($"Element {i} must not be null.", paramName);
+                }
             }
         }
 
