@@ -31,7 +31,7 @@ namespace Dpa.Rules.Time;
 /// <para>This type is immutable and thread-safe. Computing a deadline allocates nothing in the steady state (NodaTime may
 /// allocate once when it first caches a zone interval); only <see cref="Deadline.Explain"/> allocates.</para>
 /// </remarks>
-public sealed class DeadlineCalculator
+public sealed partial class DeadlineCalculator
 {
     /// <summary>Creates a calculator for <paramref name="zone"/> and <paramref name="holidays"/>.</summary>
     /// <param name="zone">The zone whose local dates are counted (an agreement's deadline zone).</param>
@@ -137,12 +137,6 @@ public sealed class DeadlineCalculator
     internal Deadline ComputeFrom(RetentionSchedule.Anchor anchor, ContractualPeriod period, CountingConvention convention) =>
         period.IsTimeBased ? Compute(anchor.After, period, convention) : Compute(anchor.Date, period, convention);
 
-    private static bool IsWorkingDay(IHolidayCalendar holidays, LocalDate day, int isoDayOfWeek) =>
-        isoDayOfWeek < (int)IsoDayOfWeek.Saturday
-        && !(holidays is NetherlandsHolidayCalendar netherlands ? netherlands.IsHoliday(day) : holidays.TryGetHoliday(day, out _));
-
-    private static int NextDow(int isoDayOfWeek) => isoDayOfWeek == (int)IsoDayOfWeek.Sunday ? (int)IsoDayOfWeek.Monday : isoDayOfWeek + 1;
-
     private static void CheckConvention(CountingConvention convention)
     {
         if ((uint)convention > (uint)CountingConvention.NlAtw)
@@ -203,63 +197,19 @@ public sealed class DeadlineCalculator
             adjustments |= DeadlineAdjustments.ExtensionExcluded;
         }
 
+        // Dates of other calendar systems (rare) keep to NodaTime arithmetic throughout.
+        var iso = ReferenceEquals(eventDate.Calendar, CalendarSystem.Iso);
         var last = raw;
         if (UsesWorkingDays(period, convention))
         {
-            // Days of the week are tracked as numbers (Monday = 1) while stepping, rather than recomputed per day.
-            var holidays = Holidays;
-            var lastDow = (int)last.DayOfWeek;
-            if (!IsWorkingDay(holidays, last, lastDow))
-            {
-                do
-                {
-                    last = last.PlusDays(1);
-                    lastDow = NextDow(lastDow);
-                }
-                while (!IsWorkingDay(holidays, last, lastDow));
-                adjustments |= DeadlineAdjustments.RolledToWorkingDay;
-            }
-
-            if (NeedsTwoWorkingDays(period, convention))
-            {
-                // The period consists of the days after the event day up to and including the last day; if fewer than
-                // two of them are working days, the end moves on to the next working day until two are included. After
-                // the roll the last day is itself a working day, so one more among the days before it is enough.
-                var day = eventDate.PlusDays(1);
-                var dow = (int)day.DayOfWeek;
-                var another = false;
-                while (day < last)
-                {
-                    if (IsWorkingDay(holidays, day, dow))
-                    {
-                        another = true;
-                        break;
-                    }
-
-                    day = day.PlusDays(1);
-                    dow = NextDow(dow);
-                }
-
-                if (!another)
-                {
-                    do
-                    {
-                        last = last.PlusDays(1);
-                        lastDow = NextDow(lastDow);
-                    }
-                    while (!IsWorkingDay(holidays, last, lastDow));
-                    adjustments |= DeadlineAdjustments.ExtendedToTwoWorkingDays;
-                }
-            }
-
-            if (last > holidays.CompleteThrough)
-            {
-                adjustments |= DeadlineAdjustments.HolidayDataIncomplete;
-            }
+            var needsTwoWorkingDays = NeedsTwoWorkingDays(period, convention);
+            last = iso && Holidays is NetherlandsHolidayCalendar netherlands
+                ? RollWithTable(netherlands, eventDate, raw, needsTwoWorkingDays, ref adjustments)
+                : RollByScanning(Holidays, eventDate, raw, needsTwoWorkingDays, ref adjustments);
         }
 
         // The start of counting is derived on demand (Deadline.CountingStartsAt): one zone lookup fewer on the hot path.
-        var expires = ZoneDays.StartOfDay(Zone, last.PlusDays(1));
+        var expires = iso ? StartOfDayAfter(last) : ZoneDays.StartOfDay(Zone, last.PlusDays(1));
         return new Deadline(period, convention, eventDate, eventInstant, null, raw, last, expires, adjustments, Zone, Holidays);
     }
 

@@ -1,0 +1,143 @@
+using Dpa.Rules.Model;
+using Dpa.Rules.Time;
+using NodaTime;
+
+namespace Dpa.Rules.Tests.Time;
+
+/// <summary>The bit-table path for <see cref="NetherlandsHolidayCalendar"/> against the reference day-by-day scan, which
+/// the calculator uses for any other calendar: the same deadline, flags, expiry and explanation, exhaustively.</summary>
+public sealed class DeadlineCalculatorWorkingDayTableTests
+{
+    private static readonly CountingConvention[] Conventions = [CountingConvention.Contract, CountingConvention.Eu118271, CountingConvention.NlAtw];
+
+    // Around every boundary of the conventions: 1182/71 Art. 3(5) from 2 days, Atw Art. 2 from 3 days, Atw Art. 4 after
+    // 90 days, 12 weeks and 3 months; and the zero periods.
+    private static readonly ContractualPeriod[] Periods =
+    [
+        ContractualPeriod.FromDays(0), ContractualPeriod.FromDays(1), ContractualPeriod.FromDays(2), ContractualPeriod.FromDays(3),
+        ContractualPeriod.FromDays(4), ContractualPeriod.FromDays(10), ContractualPeriod.FromDays(30), ContractualPeriod.FromDays(90),
+        ContractualPeriod.FromDays(91), ContractualPeriod.FromWeeks(0), ContractualPeriod.FromWeeks(1), ContractualPeriod.FromWeeks(12),
+        ContractualPeriod.FromWeeks(13), ContractualPeriod.FromMonths(0), ContractualPeriod.FromMonths(1), ContractualPeriod.FromMonths(3),
+        ContractualPeriod.FromMonths(4), ContractualPeriod.FromYears(1),
+    ];
+
+    public static TheoryData<int, int, string> Ranges => new()
+    {
+        { 1990, 2039, "Default" },       // every event date of five decades, with the decree days of 2024-2028
+        { 2020, 2032, "StatutoryOnly" },
+        { 1580, 1602, "Default" },       // the start of the Gregorian Easter rule, and years before 1900
+        { -2, 2, "Default" },            // years 0 and before: no Easter
+        { -9998, -9997, "Default" },     // the first days of the calendar
+        { 9998, 9999, "Default" },       // the end of the calendar: deadlines past 9999-12-31 are errors
+    };
+
+    [Theory]
+    [MemberData(nameof(Ranges))]
+    public void Deadlines_AreTheSameAsTheScan_ForEveryEventDate(int firstYear, int lastYear, string calendarName)
+    {
+        var calendar = calendarName == "Default" ? NetherlandsHolidayCalendar.Default : NetherlandsHolidayCalendar.StatutoryOnly;
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var fast = new DeadlineCalculator(zone, calendar);
+        var reference = new DeadlineCalculator(zone, new ScannedCalendar(calendar));
+        var last = new LocalDate(lastYear, 12, 31);
+        var mismatches = new List<string>();
+        var compared = 0;
+        for (var date = new LocalDate(firstYear, 1, 1); ; date = date.PlusDays(1))
+        {
+            foreach (var period in Periods)
+            {
+                foreach (var convention in Conventions)
+                {
+                    var expected = Outcome(reference, date, period, convention);
+                    var actual = Outcome(fast, date, period, convention);
+                    compared++;
+                    if (expected != actual)
+                    {
+                        mismatches.Add($"{date:uuuu-MM-dd} + {period} ({convention}): expected {expected}, got {actual}");
+                    }
+                }
+            }
+
+            if (date == last)
+            {
+                break;
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+        Assert.True(compared >= 2 * 365 * Periods.Length * Conventions.Length);
+    }
+
+    [Theory]
+    [InlineData("2025-04-17", "P2D", "eu-1182-71")]   // the roll over Easter and the two-working-days extension
+    [InlineData("2025-04-17", "P1M", "eu-1182-71")]   // a Saturday end rolled to Monday
+    [InlineData("2025-04-17", "P3M", "nl-atw")]
+    [InlineData("2025-12-24", "P3D", "nl-atw")]       // Christmas, Boxing Day, Saturday and Sunday
+    [InlineData("2028-12-29", "P1D", "eu-1182-71")]   // rolls past the decree data into 2029
+    [InlineData("2025-01-31", "P1M", "nl-atw")]       // month-end truncation
+    public void Explanations_AreTheSameAsTheScans(string from, string period, string convention)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var calendar = NetherlandsHolidayCalendar.Default;
+        Assert.True(CountingConventionNames.TryParse(convention, out var counting));
+
+        var expected = new DeadlineCalculator(zone, new ScannedCalendar(calendar)).Compute(Parse(from), ContractualPeriod.Parse(period), counting);
+        var actual = new DeadlineCalculator(zone, calendar).Compute(Parse(from), ContractualPeriod.Parse(period), counting);
+
+        Assert.Equal(expected.Explain(), actual.Explain());
+    }
+
+    [Theory]
+    [InlineData("Europe/Amsterdam")]
+    [InlineData("America/Santiago")]   // clocks change at midnight: some days start at 01:00
+    [InlineData("Pacific/Apia")]       // 30 December 2011 never happened
+    [InlineData("Asia/Kathmandu")]     // +05:45
+    [InlineData("Etc/UTC")]
+    public void Expiries_AreTheStartOfTheNextDay_InTheZone(string zoneId)
+    {
+        // The expiry reuses the zone interval of the previous deadline where it covers the day; ZoneDays looks it up.
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var calculator = new DeadlineCalculator(zone, NetherlandsHolidayCalendar.Default);
+        var mismatches = new List<LocalDate>();
+        for (var date = new LocalDate(2005, 1, 1); date.Year < 2030; date = date.PlusDays(1))
+        {
+            foreach (var period in new[] { ContractualPeriod.FromDays(0), ContractualPeriod.FromDays(2), ContractualPeriod.FromMonths(7) })
+            {
+                var deadline = calculator.Compute(date, period, CountingConvention.Eu118271);
+                if (deadline.ExpiresAt != ZoneDays.StartOfDay(zone, deadline.LastDay.PlusDays(1)))
+                {
+                    mismatches.Add(deadline.LastDay);
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    private static LocalDate Parse(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+
+    private static Result Outcome(DeadlineCalculator calculator, LocalDate date, ContractualPeriod period, CountingConvention convention)
+    {
+        try
+        {
+            var deadline = calculator.Compute(date, period, convention);
+            return new Result(deadline.RawLastDay, deadline.LastDay, deadline.ExpiresAt, deadline.Adjustments, null);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            return new Result(default, default, default, default, $"{ex.Message} ({ex.InnerException?.GetType().Name})");
+        }
+    }
+
+    private readonly record struct Result(LocalDate RawLastDay, LocalDate LastDay, Instant ExpiresAt, DeadlineAdjustments Adjustments, string? Error);
+
+    /// <summary>The same holidays in a calendar of another type, so the calculator takes its reference scan.</summary>
+    private sealed class ScannedCalendar(IHolidayCalendar inner) : IHolidayCalendar
+    {
+        public string Name => inner.Name;
+
+        public LocalDate CompleteThrough => inner.CompleteThrough;
+
+        public bool TryGetHoliday(LocalDate day, out Holiday holiday) => inner.TryGetHoliday(day, out holiday);
+    }
+}
