@@ -145,18 +145,6 @@ public sealed partial class DeadlineCalculator
         }
     }
 
-    private Deadline ComputeDays(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
-    {
-        try
-        {
-            return ComputeDaysCore(eventDate, eventInstant, period, convention);
-        }
-        catch (OverflowException ex)
-        {
-            throw EndOfCalendar(ex);
-        }
-    }
-
     private Deadline ComputeHours(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
     {
         try
@@ -174,17 +162,13 @@ public sealed partial class DeadlineCalculator
     private static ArgumentOutOfRangeException EndOfCalendar(OverflowException ex) =>
         new("The deadline falls after 9999-12-31, the end of the calendar.", ex);
 
-    private Deadline ComputeDaysCore(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
+    // No try block around the whole computation (unlike hours): the deadline is then built directly where the caller
+    // receives it instead of being copied out of a protected region. The steps that can run past 9999-12-31 (adding the
+    // period, the scan, the expiry) translate NodaTime's OverflowException themselves.
+    private Deadline ComputeDays(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
     {
-        var count = period.Count;
         var adjustments = DeadlineAdjustments.None;
-        var raw = period.Unit switch
-        {
-            PeriodUnit.Days => eventDate.PlusDays(count),
-            PeriodUnit.Weeks => eventDate.PlusWeeks(count),
-            PeriodUnit.Months => eventDate.PlusMonths(count),
-            _ => eventDate.PlusYears(count),
-        };
+        var raw = AddPeriod(eventDate, period);
         if (raw.Day != eventDate.Day && period.Unit is PeriodUnit.Months or PeriodUnit.Years)
         {
             // NodaTime truncates a month or year sum to the month's last day,
@@ -209,12 +193,31 @@ public sealed partial class DeadlineCalculator
         }
 
         // The start of counting is derived on demand (Deadline.CountingStartsAt): one zone lookup fewer on the hot path.
-        var expires = iso ? StartOfDayAfter(last) : ZoneDays.StartOfDay(Zone, last.PlusDays(1));
+        var expires = iso ? StartOfDayAfter(last) : StartOfDayAfterByLookup(last);
         return new Deadline(period, convention, eventDate, eventInstant, null, raw, last, expires, adjustments, Zone, Holidays);
     }
 
     // Offsets are at most 18 hours: only expiries from here on can have a local date after 9999-12-31.
     private static readonly Instant LastTwoDaysOfTheCalendar = Instant.FromUtc(9999, 12, 30, 0, 0);
+
+    private static LocalDate AddPeriod(LocalDate eventDate, ContractualPeriod period)
+    {
+        try
+        {
+            var count = period.Count;
+            return period.Unit switch
+            {
+                PeriodUnit.Days => eventDate.PlusDays(count),
+                PeriodUnit.Weeks => eventDate.PlusWeeks(count),
+                PeriodUnit.Months => eventDate.PlusMonths(count),
+                _ => eventDate.PlusYears(count),
+            };
+        }
+        catch (OverflowException ex)
+        {
+            throw EndOfCalendar(ex);
+        }
+    }
 
     private Deadline ComputeHoursCore(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
     {

@@ -88,30 +88,51 @@ public sealed class DeadlineCalculatorWorkingDayTableTests
     }
 
     [Theory]
-    [InlineData("Europe/Amsterdam")]
-    [InlineData("America/Santiago")]   // clocks change at midnight: some days start at 01:00
-    [InlineData("Pacific/Apia")]       // 30 December 2011 never happened
-    [InlineData("Asia/Kathmandu")]     // +05:45
-    [InlineData("Etc/UTC")]
-    public void Expiries_AreTheStartOfTheNextDay_InTheZone(string zoneId)
+    [InlineData("Europe/Amsterdam", 2005, 2030)]
+    [InlineData("Europe/Amsterdam", 1890, 1950)]     // local mean time (+00:19:32) and the wartime changes
+    [InlineData("Europe/Amsterdam", 9990, 9999)]     // the end of the calendar
+    [InlineData("Europe/Amsterdam", -9998, -9990)]   // the start of the calendar
+    [InlineData("America/Santiago", 2005, 2030)]     // clocks change at midnight: some days start at 01:00
+    [InlineData("Pacific/Apia", 2005, 2030)]         // 30 December 2011 never happened
+    [InlineData("Asia/Kathmandu", 1980, 1990)]       // +05:30, then +05:45 from 1986
+    [InlineData("Etc/UTC", 9990, 9999)]              // one interval without start or end
+    public void Expiries_AreTheStartOfTheNextDay_InTheZone(string zoneId, int firstYear, int lastYear)
     {
-        // The expiry reuses the zone interval of the previous deadline where it covers the day; ZoneDays looks it up.
+        // The expiry reuses the day range learnt from an earlier expiry's zone interval; ZoneDays looks every day up.
+        // Periods of 0 and 2 days and 7 months make consecutive calls jump between summer and winter time.
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
         var calculator = new DeadlineCalculator(zone, NetherlandsHolidayCalendar.Default);
+        var periods = new[] { ContractualPeriod.FromDays(0), ContractualPeriod.FromDays(2), ContractualPeriod.FromMonths(7) };
         var mismatches = new List<LocalDate>();
-        for (var date = new LocalDate(2005, 1, 1); date.Year < 2030; date = date.PlusDays(1))
+        var compared = 0;
+        for (var date = new LocalDate(firstYear, 1, 1); date.Year <= lastYear && date < LocalDate.MaxIsoValue; date = date.PlusDays(1))
         {
-            foreach (var period in new[] { ContractualPeriod.FromDays(0), ContractualPeriod.FromDays(2), ContractualPeriod.FromMonths(7) })
+            foreach (var period in periods)
             {
-                var deadline = calculator.Compute(date, period, CountingConvention.Eu118271);
-                if (deadline.ExpiresAt != ZoneDays.StartOfDay(zone, deadline.LastDay.PlusDays(1)))
+                foreach (var convention in Conventions)
                 {
-                    mismatches.Add(deadline.LastDay);
+                    Deadline deadline;
+                    try
+                    {
+                        deadline = calculator.Compute(date, period, convention);
+                    }
+                    catch (ArgumentOutOfRangeException)
+                    {
+                        // Past 9999-12-31: the equivalence test above checks these errors.
+                        continue;
+                    }
+
+                    compared++;
+                    if (deadline.ExpiresAt != ZoneDays.StartOfDay(zone, deadline.LastDay.PlusDays(1)))
+                    {
+                        mismatches.Add(deadline.LastDay);
+                    }
                 }
             }
         }
 
         Assert.Empty(mismatches);
+        Assert.True(compared > 9 * 365 * 3 * 3);
     }
 
     private static LocalDate Parse(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
