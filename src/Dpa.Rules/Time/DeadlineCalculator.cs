@@ -28,8 +28,11 @@ namespace Dpa.Rules.Time;
 /// <para>"Includes at least two working days" is read as: among the days after the event day up to and including the last
 /// day (after the roll), count the working days; while there are fewer than two, the last day moves on to the next working
 /// day. A working day is a day other than a Saturday, Sunday or holiday of <see cref="Holidays"/>.</para>
-/// <para>This type is immutable and thread-safe. Computing a deadline allocates nothing in the steady state (NodaTime may
-/// allocate once when it first caches a zone interval); only <see cref="Deadline.Explain"/> allocates.</para>
+/// <para>This type is immutable and thread-safe (its only mutable state is a cache of the zone's day starts, replaced
+/// atomically). Computing a deadline allocates nothing in the steady state (NodaTime may allocate once when it first
+/// caches a zone interval, and <see cref="NetherlandsHolidayCalendar"/> fills its working-day table once per block of
+/// days); only <see cref="Deadline.Explain"/> allocates. With <see cref="NetherlandsHolidayCalendar"/> the working days
+/// come from that table; any other calendar is asked day by day.</para>
 /// </remarks>
 public sealed partial class DeadlineCalculator
 {

@@ -14,7 +14,7 @@ namespace Dpa.Rules.Time;
 /// <see cref="IHolidayCalendar.TryGetHoliday(LocalDate, out Holiday)"/>, so the two cannot disagree. Days after
 /// <see cref="LocalDate.MaxIsoValue"/> read as working days: a scan never runs off the table, and a result past the end of
 /// the calendar tells the caller to take the path that reports it. Memory is bounded: the block index takes about 28 KB, and
-/// every block ever touched 256 bytes (under 1 MB for the whole calendar range).</para>
+/// every block touched about 280 bytes (about 1 MB if every date of the calendar were asked for).</para>
 /// <para>Thread-safe: racing threads may build the same block twice; both results are identical and the last write wins
 /// harmlessly. Reads allocate nothing once a block is built.</para>
 /// </remarks>

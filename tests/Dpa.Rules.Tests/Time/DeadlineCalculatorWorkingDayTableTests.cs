@@ -135,6 +135,41 @@ public sealed class DeadlineCalculatorWorkingDayTableTests
         Assert.True(compared > 9 * 365 * 3 * 3);
     }
 
+    [Fact]
+    public void ConcurrentCallers_GetTheSameDeadlinesAsTheScan()
+    {
+        // One calculator (and its cached day range) and one fresh table shared by four threads that walk the years in
+        // different orders, so blocks are built and the cache replaced while others read them.
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var shared = new DeadlineCalculator(zone, NetherlandsHolidayCalendar.Default);
+        var reference = new DeadlineCalculator(zone, new ScannedCalendar(NetherlandsHolidayCalendar.Default));
+        var table = new WorkingDayTable(NetherlandsHolidayCalendar.Default);
+        var first = new LocalDate(1960, 1, 1);
+        const int Days = 80 * 365;
+        var failures = 0;
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, worker =>
+        {
+            for (var i = 0; i + worker < Days; i += 3)
+            {
+                // Each worker visits every third day, from a different start and in a different direction.
+                var offset = worker % 2 == 0 ? i + worker : Days - 1 - i - worker;
+                var date = first.PlusDays(offset);
+                var period = ContractualPeriod.FromMonths(1 + (offset % 4));
+                var convention = Conventions[offset % 3];
+                var day = DayNumbers.FromIsoDate(date);
+                var working = date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+                    && !NetherlandsHolidayCalendar.Default.TryGetHoliday(date, out _);
+                if (Outcome(shared, date, period, convention) != Outcome(reference, date, period, convention)
+                    || table.IsWorkingDay(day) != working)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
+
     private static LocalDate Parse(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
 
     private static Result Outcome(DeadlineCalculator calculator, LocalDate date, ContractualPeriod period, CountingConvention convention)
