@@ -7,15 +7,14 @@ namespace Dpa.Rules.Time;
 public sealed partial class DeadlineCalculator
 {
     private const long SecondsPerDay = 86_400;
-
-    private static readonly Duration MaxOffset = Duration.FromHours(18);
-
     private const long MaxOffsetSeconds = 18 * 3600;
     private const int OffsetBias = 1 << 17;
     private const long OffsetMask = (1L << 18) - 1;
     private const int FirstDayShift = 18;
     private const int EndDayShift = 41;
     private const long DayMask = (1L << 23) - 1;
+
+    private static readonly Duration MaxOffset = Duration.FromSeconds(MaxOffsetSeconds);
 
     // The days whose start in the zone is local midnight minus one offset, learnt from the zone interval of an earlier
     // expiry, as one 64-bit value so that it is read and replaced atomically without allocating: bits 0-17 the offset in
