@@ -28,10 +28,13 @@ namespace Dpa.Rules.Time;
 /// <para>"Includes at least two working days" is read as: among the days after the event day up to and including the last
 /// day (after the roll), count the working days; while there are fewer than two, the last day moves on to the next working
 /// day. A working day is a day other than a Saturday, Sunday or holiday of <see cref="Holidays"/>.</para>
-/// <para>This type is immutable and thread-safe. Computing a deadline allocates nothing in the steady state (NodaTime may
-/// allocate once when it first caches a zone interval); only <see cref="Deadline.Explain"/> allocates.</para>
+/// <para>This type is immutable and thread-safe (its only mutable state is a cache of the zone's day starts, replaced
+/// atomically). Computing a deadline allocates nothing in the steady state (NodaTime may allocate once when it first
+/// caches a zone interval, and <see cref="NetherlandsHolidayCalendar"/> fills its working-day table once per block of
+/// days); only <see cref="Deadline.Explain"/> allocates. With <see cref="NetherlandsHolidayCalendar"/> the working days
+/// come from that table; any other calendar is asked day by day.</para>
 /// </remarks>
-public sealed class DeadlineCalculator
+public sealed partial class DeadlineCalculator
 {
     /// <summary>Creates a calculator for <paramref name="zone"/> and <paramref name="holidays"/>.</summary>
     /// <param name="zone">The zone whose local dates are counted (an agreement's deadline zone).</param>
@@ -137,29 +140,11 @@ public sealed class DeadlineCalculator
     internal Deadline ComputeFrom(RetentionSchedule.Anchor anchor, ContractualPeriod period, CountingConvention convention) =>
         period.IsTimeBased ? Compute(anchor.After, period, convention) : Compute(anchor.Date, period, convention);
 
-    private static bool IsWorkingDay(IHolidayCalendar holidays, LocalDate day, int isoDayOfWeek) =>
-        isoDayOfWeek < (int)IsoDayOfWeek.Saturday
-        && !(holidays is NetherlandsHolidayCalendar netherlands ? netherlands.IsHoliday(day) : holidays.TryGetHoliday(day, out _));
-
-    private static int NextDow(int isoDayOfWeek) => isoDayOfWeek == (int)IsoDayOfWeek.Sunday ? (int)IsoDayOfWeek.Monday : isoDayOfWeek + 1;
-
     private static void CheckConvention(CountingConvention convention)
     {
         if ((uint)convention > (uint)CountingConvention.NlAtw)
         {
             throw new ArgumentOutOfRangeException(nameof(convention), convention, "Value is not a defined CountingConvention.");
-        }
-    }
-
-    private Deadline ComputeDays(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
-    {
-        try
-        {
-            return ComputeDaysCore(eventDate, eventInstant, period, convention);
-        }
-        catch (OverflowException ex)
-        {
-            throw EndOfCalendar(ex);
         }
     }
 
@@ -180,17 +165,13 @@ public sealed class DeadlineCalculator
     private static ArgumentOutOfRangeException EndOfCalendar(OverflowException ex) =>
         new("The deadline falls after 9999-12-31, the end of the calendar.", ex);
 
-    private Deadline ComputeDaysCore(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
+    // No try block around the whole computation (unlike hours): the deadline is then built directly where the caller
+    // receives it instead of being copied out of a protected region. The steps that can run past 9999-12-31 (adding the
+    // period, the scan, the expiry) translate NodaTime's OverflowException themselves.
+    private Deadline ComputeDays(LocalDate eventDate, Instant? eventInstant, ContractualPeriod period, CountingConvention convention)
     {
-        var count = period.Count;
         var adjustments = DeadlineAdjustments.None;
-        var raw = period.Unit switch
-        {
-            PeriodUnit.Days => eventDate.PlusDays(count),
-            PeriodUnit.Weeks => eventDate.PlusWeeks(count),
-            PeriodUnit.Months => eventDate.PlusMonths(count),
-            _ => eventDate.PlusYears(count),
-        };
+        var raw = AddPeriod(eventDate, period);
         if (raw.Day != eventDate.Day && period.Unit is PeriodUnit.Months or PeriodUnit.Years)
         {
             // NodaTime truncates a month or year sum to the month's last day,
@@ -203,68 +184,43 @@ public sealed class DeadlineCalculator
             adjustments |= DeadlineAdjustments.ExtensionExcluded;
         }
 
+        // Dates of other calendar systems (rare) keep to NodaTime arithmetic throughout.
+        var iso = ReferenceEquals(eventDate.Calendar, CalendarSystem.Iso);
         var last = raw;
         if (UsesWorkingDays(period, convention))
         {
-            // Days of the week are tracked as numbers (Monday = 1) while stepping, rather than recomputed per day.
-            var holidays = Holidays;
-            var lastDow = (int)last.DayOfWeek;
-            if (!IsWorkingDay(holidays, last, lastDow))
-            {
-                do
-                {
-                    last = last.PlusDays(1);
-                    lastDow = NextDow(lastDow);
-                }
-                while (!IsWorkingDay(holidays, last, lastDow));
-                adjustments |= DeadlineAdjustments.RolledToWorkingDay;
-            }
-
-            if (NeedsTwoWorkingDays(period, convention))
-            {
-                // The period consists of the days after the event day up to and including the last day; if fewer than
-                // two of them are working days, the end moves on to the next working day until two are included. After
-                // the roll the last day is itself a working day, so one more among the days before it is enough.
-                var day = eventDate.PlusDays(1);
-                var dow = (int)day.DayOfWeek;
-                var another = false;
-                while (day < last)
-                {
-                    if (IsWorkingDay(holidays, day, dow))
-                    {
-                        another = true;
-                        break;
-                    }
-
-                    day = day.PlusDays(1);
-                    dow = NextDow(dow);
-                }
-
-                if (!another)
-                {
-                    do
-                    {
-                        last = last.PlusDays(1);
-                        lastDow = NextDow(lastDow);
-                    }
-                    while (!IsWorkingDay(holidays, last, lastDow));
-                    adjustments |= DeadlineAdjustments.ExtendedToTwoWorkingDays;
-                }
-            }
-
-            if (last > holidays.CompleteThrough)
-            {
-                adjustments |= DeadlineAdjustments.HolidayDataIncomplete;
-            }
+            var needsTwoWorkingDays = NeedsTwoWorkingDays(period, convention);
+            last = iso && Holidays is NetherlandsHolidayCalendar netherlands
+                ? RollWithTable(netherlands, eventDate, raw, needsTwoWorkingDays, ref adjustments)
+                : RollByScanning(Holidays, eventDate, raw, needsTwoWorkingDays, ref adjustments);
         }
 
         // The start of counting is derived on demand (Deadline.CountingStartsAt): one zone lookup fewer on the hot path.
-        var expires = ZoneDays.StartOfDay(Zone, last.PlusDays(1));
+        var expires = iso ? StartOfDayAfter(last) : StartOfDayAfterByLookup(last);
         return new Deadline(period, convention, eventDate, eventInstant, null, raw, last, expires, adjustments, Zone, Holidays);
     }
 
     // Offsets are at most 18 hours: only expiries from here on can have a local date after 9999-12-31.
     private static readonly Instant LastTwoDaysOfTheCalendar = Instant.FromUtc(9999, 12, 30, 0, 0);
+
+    private static LocalDate AddPeriod(LocalDate eventDate, ContractualPeriod period)
+    {
+        try
+        {
+            var count = period.Count;
+            return period.Unit switch
+            {
+                PeriodUnit.Days => eventDate.PlusDays(count),
+                PeriodUnit.Weeks => eventDate.PlusWeeks(count),
+                PeriodUnit.Months => eventDate.PlusMonths(count),
+                _ => eventDate.PlusYears(count),
+            };
+        }
+        catch (OverflowException ex)
+        {
+            throw EndOfCalendar(ex);
+        }
+    }
 
     private Deadline ComputeHoursCore(Instant eventInstant, ContractualPeriod period, CountingConvention convention)
     {

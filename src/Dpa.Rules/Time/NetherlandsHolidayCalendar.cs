@@ -24,7 +24,6 @@ public sealed partial class NetherlandsHolidayCalendar : IHolidayCalendar
     /// <summary>The first year of King's Day (27 April, or 26 April when that is a Sunday); before it, Queen's Day.</summary>
     public const int KingsDayFirstYear = 2014;
 
-
     private const string NewYearsDay = "New Year's Day";
     private const string EasterMonday = "Easter Monday";
     private const string WhitMonday = "Whit Monday";
@@ -61,6 +60,8 @@ public sealed partial class NetherlandsHolidayCalendar : IHolidayCalendar
         _includeDecreeDays = includeDecreeDays;
         DecreeDays = includeDecreeDays ? ImmutableArray.Create(DecreeData) : [];
         CompleteThrough = includeDecreeDays ? new LocalDate(DecreeDataThroughYear, 12, 31) : LocalDate.MaxIsoValue;
+        CompleteThroughDayNumber = DayNumbers.FromIsoDate(CompleteThrough);
+        WorkingDays = new WorkingDayTable(this);
         Name = includeDecreeDays
             ? "Netherlands (Algemene termijnenwet Art. 3, Royal Decree days through " + DecreeDataThroughYear + ")"
             : "Netherlands (Algemene termijnenwet Art. 3(1)-(2) only, without Royal Decree days)";

@@ -1,0 +1,199 @@
+using Dpa.Rules.Model;
+using Dpa.Rules.Time;
+using NodaTime;
+
+namespace Dpa.Rules.Tests.Time;
+
+/// <summary>The bit-table path for <see cref="NetherlandsHolidayCalendar"/> against the reference day-by-day scan, which
+/// the calculator uses for any other calendar: the same deadline, flags, expiry and explanation, exhaustively.</summary>
+public sealed class DeadlineCalculatorWorkingDayTableTests
+{
+    private static readonly CountingConvention[] Conventions = [CountingConvention.Contract, CountingConvention.Eu118271, CountingConvention.NlAtw];
+
+    // Around every boundary of the conventions: 1182/71 Art. 3(5) from 2 days, Atw Art. 2 from 3 days, Atw Art. 4 after
+    // 90 days, 12 weeks and 3 months; and the zero periods.
+    private static readonly ContractualPeriod[] Periods =
+    [
+        ContractualPeriod.FromDays(0), ContractualPeriod.FromDays(1), ContractualPeriod.FromDays(2), ContractualPeriod.FromDays(3),
+        ContractualPeriod.FromDays(4), ContractualPeriod.FromDays(10), ContractualPeriod.FromDays(30), ContractualPeriod.FromDays(90),
+        ContractualPeriod.FromDays(91), ContractualPeriod.FromWeeks(0), ContractualPeriod.FromWeeks(1), ContractualPeriod.FromWeeks(12),
+        ContractualPeriod.FromWeeks(13), ContractualPeriod.FromMonths(0), ContractualPeriod.FromMonths(1), ContractualPeriod.FromMonths(3),
+        ContractualPeriod.FromMonths(4), ContractualPeriod.FromYears(1),
+    ];
+
+    public static TheoryData<int, int, string> Ranges => new()
+    {
+        { 1990, 2039, "Default" },       // every event date of five decades, with the decree days of 2024-2028
+        { 2020, 2032, "StatutoryOnly" },
+        { 1580, 1602, "Default" },       // the start of the Gregorian Easter rule, and years before 1900
+        { -2, 2, "Default" },            // years 0 and before: no Easter
+        { -9998, -9997, "Default" },     // the first days of the calendar
+        { 9998, 9999, "Default" },       // the end of the calendar: deadlines past 9999-12-31 are errors
+    };
+
+    [Theory]
+    [MemberData(nameof(Ranges))]
+    public void Deadlines_AreTheSameAsTheScan_ForEveryEventDate(int firstYear, int lastYear, string calendarName)
+    {
+        var calendar = calendarName == "Default" ? NetherlandsHolidayCalendar.Default : NetherlandsHolidayCalendar.StatutoryOnly;
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var fast = new DeadlineCalculator(zone, calendar);
+        var reference = new DeadlineCalculator(zone, new ScannedCalendar(calendar));
+        var last = new LocalDate(lastYear, 12, 31);
+        var mismatches = new List<string>();
+        var compared = 0;
+        for (var date = new LocalDate(firstYear, 1, 1); ; date = date.PlusDays(1))
+        {
+            foreach (var period in Periods)
+            {
+                foreach (var convention in Conventions)
+                {
+                    var expected = Outcome(reference, date, period, convention);
+                    var actual = Outcome(fast, date, period, convention);
+                    compared++;
+                    if (expected != actual)
+                    {
+                        mismatches.Add($"{date:uuuu-MM-dd} + {period} ({convention}): expected {expected}, got {actual}");
+                    }
+                }
+            }
+
+            if (date == last)
+            {
+                break;
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+        Assert.True(compared >= 2 * 365 * Periods.Length * Conventions.Length);
+    }
+
+    [Theory]
+    [InlineData("2025-04-17", "P2D", "eu-1182-71")]   // the roll over Easter and the two-working-days extension
+    [InlineData("2025-04-17", "P1M", "eu-1182-71")]   // a Saturday end rolled to Monday
+    [InlineData("2025-04-17", "P3M", "nl-atw")]
+    [InlineData("2025-12-24", "P3D", "nl-atw")]       // Christmas, Boxing Day, Saturday and Sunday
+    [InlineData("2028-12-29", "P1D", "eu-1182-71")]   // rolls past the decree data into 2029
+    [InlineData("2025-01-31", "P1M", "nl-atw")]       // month-end truncation
+    public void Explanations_AreTheSameAsTheScans(string from, string period, string convention)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var calendar = NetherlandsHolidayCalendar.Default;
+        Assert.True(CountingConventionNames.TryParse(convention, out var counting));
+
+        var expected = new DeadlineCalculator(zone, new ScannedCalendar(calendar)).Compute(Parse(from), ContractualPeriod.Parse(period), counting);
+        var actual = new DeadlineCalculator(zone, calendar).Compute(Parse(from), ContractualPeriod.Parse(period), counting);
+
+        Assert.Equal(expected.Explain(), actual.Explain());
+    }
+
+    [Theory]
+    [InlineData("Europe/Amsterdam", 2005, 2030)]
+    [InlineData("Europe/Amsterdam", 1890, 1950)]     // local mean time (+00:19:32) and the wartime changes
+    [InlineData("Europe/Amsterdam", 9990, 9999)]     // the end of the calendar
+    [InlineData("Europe/Amsterdam", -9998, -9990)]   // the start of the calendar
+    [InlineData("America/Santiago", 2005, 2030)]     // clocks change at midnight: some days start at 01:00
+    [InlineData("Pacific/Apia", 2005, 2030)]         // 30 December 2011 never happened
+    [InlineData("Asia/Kathmandu", 1980, 1990)]       // +05:30, then +05:45 from 1986
+    [InlineData("Etc/UTC", 9990, 9999)]              // one interval without start or end
+    public void Expiries_AreTheStartOfTheNextDay_InTheZone(string zoneId, int firstYear, int lastYear)
+    {
+        // The expiry reuses the day range learnt from an earlier expiry's zone interval; ZoneDays looks every day up.
+        // Periods of 0 and 2 days and 7 months make consecutive calls jump between summer and winter time.
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var calculator = new DeadlineCalculator(zone, NetherlandsHolidayCalendar.Default);
+        var periods = new[] { ContractualPeriod.FromDays(0), ContractualPeriod.FromDays(2), ContractualPeriod.FromMonths(7) };
+        var mismatches = new List<LocalDate>();
+        var compared = 0;
+        for (var date = new LocalDate(firstYear, 1, 1); date.Year <= lastYear && date < LocalDate.MaxIsoValue; date = date.PlusDays(1))
+        {
+            foreach (var period in periods)
+            {
+                foreach (var convention in Conventions)
+                {
+                    Deadline deadline;
+                    try
+                    {
+                        deadline = calculator.Compute(date, period, convention);
+                    }
+                    catch (ArgumentOutOfRangeException)
+                    {
+                        // Past 9999-12-31: the equivalence test above checks these errors.
+                        continue;
+                    }
+
+                    compared++;
+                    if (deadline.ExpiresAt != ZoneDays.StartOfDay(zone, deadline.LastDay.PlusDays(1)))
+                    {
+                        mismatches.Add(deadline.LastDay);
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+        Assert.True(compared > 9 * 365 * 3 * 3);
+    }
+
+    [Fact]
+    public void ConcurrentCallers_GetTheSameDeadlinesAsTheScan()
+    {
+        // One calculator (and its cached day range) and one fresh table shared by four threads that walk the years in
+        // different orders, so blocks are built and the cache replaced while others read them.
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var shared = new DeadlineCalculator(zone, NetherlandsHolidayCalendar.Default);
+        var reference = new DeadlineCalculator(zone, new ScannedCalendar(NetherlandsHolidayCalendar.Default));
+        var table = new WorkingDayTable(NetherlandsHolidayCalendar.Default);
+        var first = new LocalDate(1960, 1, 1);
+        const int Days = 80 * 365;
+        var failures = 0;
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, worker =>
+        {
+            for (var i = 0; i + worker < Days; i += 3)
+            {
+                // Each worker visits every third day, from a different start and in a different direction.
+                var offset = worker % 2 == 0 ? i + worker : Days - 1 - i - worker;
+                var date = first.PlusDays(offset);
+                var period = ContractualPeriod.FromMonths(1 + (offset % 4));
+                var convention = Conventions[offset % 3];
+                var day = DayNumbers.FromIsoDate(date);
+                var working = date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+                    && !NetherlandsHolidayCalendar.Default.TryGetHoliday(date, out _);
+                if (Outcome(shared, date, period, convention) != Outcome(reference, date, period, convention)
+                    || table.IsWorkingDay(day) != working)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
+
+    private static LocalDate Parse(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+
+    private static Result Outcome(DeadlineCalculator calculator, LocalDate date, ContractualPeriod period, CountingConvention convention)
+    {
+        try
+        {
+            var deadline = calculator.Compute(date, period, convention);
+            return new Result(deadline.RawLastDay, deadline.LastDay, deadline.ExpiresAt, deadline.Adjustments, null);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            return new Result(default, default, default, default, $"{ex.Message} ({ex.InnerException?.GetType().Name})");
+        }
+    }
+
+    private readonly record struct Result(LocalDate RawLastDay, LocalDate LastDay, Instant ExpiresAt, DeadlineAdjustments Adjustments, string? Error);
+
+    /// <summary>The same holidays in a calendar of another type, so the calculator takes its reference scan.</summary>
+    private sealed class ScannedCalendar(IHolidayCalendar inner) : IHolidayCalendar
+    {
+        public string Name => inner.Name;
+
+        public LocalDate CompleteThrough => inner.CompleteThrough;
+
+        public bool TryGetHoliday(LocalDate day, out Holiday holiday) => inner.TryGetHoliday(day, out holiday);
+    }
+}
