@@ -122,17 +122,21 @@ public sealed class AgreementValidator
         _pooledContext = null;
         try
         {
-            context.Reset(agreement, asOf, options.Thresholds, options.Culture, status, cancellationToken);
+            context.ResetForPlan(agreement, asOf, options.Thresholds, options.Culture, status, plan.RuleDescriptors, plan.SeverityOverrides, cancellationToken);
             var findings = context.Findings;
-            foreach (var planned in plan.Rules)
+            var evaluators = plan.Evaluators;
+            var i = 0;
+            while (i < evaluators.Length)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var descriptor = planned.Descriptor;
-                var start = findings.Count;
-                context.BeginRule(descriptor, planned.SeverityOverride);
+                // One protected region for the whole run, re-entered after a failure at the rule after the one that failed.
                 try
                 {
-                    planned.Evaluate(agreement, context);
+                    for (; i < evaluators.Length; i++)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        context.RuleIndex = i;
+                        evaluators[i](agreement, context);
+                    }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -142,15 +146,23 @@ public sealed class AgreementValidator
                 catch (Exception exception)
 #pragma warning restore CA1031
                 {
-                    findings.RemoveRange(start, findings.Count - start);
+                    // The failing rule's index comes from the context, so that the loop counter need not be kept in memory.
+                    i = context.RuleIndex;
+                    context.DiscardFindingsOfCurrentRule();
                     if (plan.RuleFailedSeverity is { } severity)
                     {
-                        findings.Add(RuleFailed(descriptor, exception, severity, options.Culture));
+                        findings.Add(RuleFailed(plan.RuleDescriptors[i], exception, severity, options.Culture));
                     }
+
+                    i++;
                 }
             }
 
-            findings.AddRange(plan.ConfigurationFindings);
+            if (plan.ConfigurationFindings.Length != 0)
+            {
+                findings.AddRange(plan.ConfigurationFindings);
+            }
+
             return CreateReport(plan, findings);
         }
         finally
@@ -252,19 +264,15 @@ public sealed class AgreementValidator
         return plan;
     }
 
-    /// <summary>A rule to run, its descriptor, and the configured severity that replaces whatever it reports.</summary>
-    /// <remarks><para>The descriptor is read once per plan and <c>Evaluate</c> is bound once as a delegate: calling each
-    /// rule through the interface made every call site megamorphic (one implementation per rule), and the two interface
-    /// dispatches per rule cost more than the checks of a typical rule on a clean agreement.</para></remarks>
-    private readonly record struct PlannedRule(RuleDescriptor Descriptor, Action<ProcessingAgreement, RuleContext> Evaluate, RuleSeverity? SeverityOverride);
-
     /// <summary>Everything about a validation that depends on the rule set, the options and the date but not on the agreement.</summary>
     private sealed class ValidationPlan
     {
         private ValidationPlan(
             ValidationOptions options,
             LocalDate asOf,
-            PlannedRule[] rules,
+            Action<ProcessingAgreement, RuleContext>[] evaluators,
+            RuleDescriptor[] ruleDescriptors,
+            RuleSeverity?[] severityOverrides,
             ImmutableArray<RuleDescriptor> descriptors,
             RuleSeverity? ruleFailedSeverity,
             Finding[] configurationFindings,
@@ -272,7 +280,9 @@ public sealed class AgreementValidator
         {
             Options = options;
             AsOf = asOf;
-            Rules = rules;
+            Evaluators = evaluators;
+            RuleDescriptors = ruleDescriptors;
+            SeverityOverrides = severityOverrides;
             Descriptors = descriptors;
             RuleFailedSeverity = ruleFailedSeverity;
             ConfigurationFindings = configurationFindings;
@@ -283,7 +293,16 @@ public sealed class AgreementValidator
 
         public LocalDate AsOf { get; }
 
-        public PlannedRule[] Rules { get; }
+        /// <summary>The rules to run, in order, each bound once as a delegate to its <c>Evaluate</c>.</summary>
+        /// <remarks><para>Calling each rule through the interface made every call site megamorphic (one implementation per
+        /// rule), and the interface dispatches cost more than the checks of a typical rule on a clean agreement.</para></remarks>
+        public Action<ProcessingAgreement, RuleContext>[] Evaluators { get; }
+
+        /// <summary>The descriptors of <see cref="Evaluators"/>, by index.</summary>
+        public RuleDescriptor[] RuleDescriptors { get; }
+
+        /// <summary>The configured severities that replace whatever the rules of <see cref="Evaluators"/> report, by index.</summary>
+        public RuleSeverity?[] SeverityOverrides { get; }
 
         public ImmutableArray<RuleDescriptor> Descriptors { get; }
 
@@ -306,7 +325,9 @@ public sealed class AgreementValidator
                 }
             }
 
-            var rules = new List<PlannedRule>(ruleSet.Count);
+            var evaluators = new List<Action<ProcessingAgreement, RuleContext>>(ruleSet.Count);
+            var ruleDescriptors = new List<RuleDescriptor>(ruleSet.Count);
+            var severityOverrides = new List<RuleSeverity?>(ruleSet.Count);
             foreach (var rule in ruleSet.Rules)
             {
                 var descriptor = rule.Descriptor;
@@ -314,7 +335,9 @@ public sealed class AgreementValidator
                 var enabled = severityOverride is { } configured ? configured != RuleSeverity.None : descriptor.IsEnabledByDefault;
                 if (enabled && !(descriptor.EffectiveFrom > asOf))
                 {
-                    rules.Add(new PlannedRule(descriptor, rule.Evaluate, severityOverride));
+                    evaluators.Add(rule.Evaluate);
+                    ruleDescriptors.Add(descriptor);
+                    severityOverrides.Add(severityOverride);
                     descriptors.Add(descriptor);
                 }
             }
@@ -366,7 +389,9 @@ public sealed class AgreementValidator
             return new ValidationPlan(
                 options,
                 asOf,
-                [.. rules],
+                [.. evaluators],
+                [.. ruleDescriptors],
+                [.. severityOverrides],
                 descriptors.ToImmutable(),
                 EffectiveSeverity(EngineRules.RuleFailed, options),
                 [.. findings],
