@@ -71,6 +71,9 @@ public sealed class RuleContext
     /// <summary>Gets the findings reported so far in this validation.</summary>
     internal List<Finding> Findings => _findings;
 
+    /// <summary>Gets or sets whether a validation is using this context (it stays in the engine's per-thread slot meanwhile).</summary>
+    internal bool InUse { get; set; }
+
     /// <summary>Gets or sets the index of the running rule in the plan given to <see cref="ResetForPlan"/>.</summary>
     internal int RuleIndex { get; set; }
 
@@ -172,6 +175,7 @@ public sealed class RuleContext
         // No rule is current any more: a rule that kept the context cannot report into this or a later validation.
         RuleIndex = -1;
         _findings.Clear();
+        InUse = false;
     }
 
     /// <summary>Points the context at the rule about to run.</summary>

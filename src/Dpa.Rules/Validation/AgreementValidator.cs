@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dpa.Rules.Model;
 using Dpa.Rules.Rules;
@@ -24,7 +25,9 @@ public sealed class AgreementValidator
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    // One context per thread, reused across validations so that a clean agreement allocates only its report.
+    // One context per thread, reused across validations so that a clean agreement allocates only its report. It stays in
+    // the slot while in use (marked so) rather than being taken out and put back: that would cost a second thread-static
+    // access and a GC write barrier per validation. A validation started by a rule on the same thread gets its own context.
     [ThreadStatic]
     private static RuleContext? _pooledContext;
 
@@ -118,8 +121,15 @@ public sealed class AgreementValidator
             agreement = agreement with { Document = agreement.Document with { Status = status } };
         }
 
-        var context = _pooledContext ?? new RuleContext();
-        _pooledContext = null;
+        ref var slot = ref _pooledContext;
+        var context = slot;
+        if (context is null || context.InUse)
+        {
+            context = new RuleContext();
+            slot ??= context;
+        }
+
+        context.InUse = true;
         try
         {
             context.ResetForPlan(agreement, asOf, options.Thresholds, options.Culture, status, plan.RuleDescriptors, plan.SeverityOverrides, cancellationToken);
@@ -131,12 +141,8 @@ public sealed class AgreementValidator
                 // One protected region for the whole run, re-entered after a failure at the rule after the one that failed.
                 try
                 {
-                    for (; i < evaluators.Length; i++)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        context.RuleIndex = i;
-                        evaluators[i](agreement, context);
-                    }
+                    RunFrom(i, evaluators, agreement, context, cancellationToken);
+                    break;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -163,13 +169,90 @@ public sealed class AgreementValidator
                 findings.AddRange(plan.ConfigurationFindings);
             }
 
-            return CreateReport(plan, findings);
+            return findings.Count == 0 ? new ValidationReport(plan.AsOf, [], [], plan.Descriptors) : CreateReport(plan, findings);
         }
         finally
         {
             context.Release();
-            _pooledContext = context;
         }
+    }
+
+    /// <summary>Runs the planned rules from <paramref name="start"/> to the end, pointing the context at each in turn.</summary>
+    /// <remarks><para>Many call sites instead of one: with a single indirect call site for every rule, the processor
+    /// mispredicts nearly every call (each rule is another target), and on a clean agreement that cost more than the checks
+    /// of all rules together. Here the rules go through blocks of 16, 8 and 4 call sites, so that each site sees one rule, or
+    /// a few in a repeating order, whatever the plan.</para></remarks>
+    private static void RunFrom(
+        int start,
+        Action<ProcessingAgreement, RuleContext>[] evaluators,
+        ProcessingAgreement agreement,
+        RuleContext context,
+        CancellationToken cancellationToken)
+    {
+        var i = start;
+        for (; evaluators.Length - i >= 16; i += 16)
+        {
+            var block = evaluators.AsSpan(i, 16);
+            Run(block[0], i, agreement, context, cancellationToken);
+            Run(block[1], i + 1, agreement, context, cancellationToken);
+            Run(block[2], i + 2, agreement, context, cancellationToken);
+            Run(block[3], i + 3, agreement, context, cancellationToken);
+            Run(block[4], i + 4, agreement, context, cancellationToken);
+            Run(block[5], i + 5, agreement, context, cancellationToken);
+            Run(block[6], i + 6, agreement, context, cancellationToken);
+            Run(block[7], i + 7, agreement, context, cancellationToken);
+            Run(block[8], i + 8, agreement, context, cancellationToken);
+            Run(block[9], i + 9, agreement, context, cancellationToken);
+            Run(block[10], i + 10, agreement, context, cancellationToken);
+            Run(block[11], i + 11, agreement, context, cancellationToken);
+            Run(block[12], i + 12, agreement, context, cancellationToken);
+            Run(block[13], i + 13, agreement, context, cancellationToken);
+            Run(block[14], i + 14, agreement, context, cancellationToken);
+            Run(block[15], i + 15, agreement, context, cancellationToken);
+        }
+
+        if (evaluators.Length - i >= 8)
+        {
+            var block = evaluators.AsSpan(i, 8);
+            Run(block[0], i, agreement, context, cancellationToken);
+            Run(block[1], i + 1, agreement, context, cancellationToken);
+            Run(block[2], i + 2, agreement, context, cancellationToken);
+            Run(block[3], i + 3, agreement, context, cancellationToken);
+            Run(block[4], i + 4, agreement, context, cancellationToken);
+            Run(block[5], i + 5, agreement, context, cancellationToken);
+            Run(block[6], i + 6, agreement, context, cancellationToken);
+            Run(block[7], i + 7, agreement, context, cancellationToken);
+            i += 8;
+        }
+
+        if (evaluators.Length - i >= 4)
+        {
+            var block = evaluators.AsSpan(i, 4);
+            Run(block[0], i, agreement, context, cancellationToken);
+            Run(block[1], i + 1, agreement, context, cancellationToken);
+            Run(block[2], i + 2, agreement, context, cancellationToken);
+            Run(block[3], i + 3, agreement, context, cancellationToken);
+            i += 4;
+        }
+
+        for (; i < evaluators.Length; i++)
+        {
+            Run(evaluators[i], i, agreement, context, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs one planned rule: between rules the token is checked, and the context learns which rule reports.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Run(
+        Action<ProcessingAgreement, RuleContext> evaluate,
+        int index,
+        ProcessingAgreement agreement,
+        RuleContext context,
+        CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        context.RuleIndex = index;
+        evaluate(agreement, context);
     }
 
     private static Finding RuleFailed(RuleDescriptor rule, Exception exception, RuleSeverity severity, CultureInfo culture)
@@ -198,11 +281,6 @@ public sealed class AgreementValidator
 
     private static ValidationReport CreateReport(ValidationPlan plan, List<Finding> findings)
     {
-        if (findings.Count == 0)
-        {
-            return new ValidationReport(plan.AsOf, [], [], plan.Descriptors);
-        }
-
         var suppressions = plan.ActiveSuppressions;
         var suppressedCount = 0;
         for (var i = 0; i < findings.Count; i++)
