@@ -141,7 +141,7 @@ public sealed class AgreementValidator
                 // One protected region for the whole run, re-entered after a failure at the rule after the one that failed.
                 try
                 {
-                    RunFrom(i, evaluators, agreement, context, cancellationToken);
+                    RunFrom(i, evaluators, agreement, context, cancellationToken.CanBeCanceled);
                     break;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -181,76 +181,84 @@ public sealed class AgreementValidator
     /// <remarks><para>Many call sites instead of one: with a single indirect call site for every rule, the processor
     /// mispredicts nearly every call (each rule is another target), and on a clean agreement that cost more than the checks
     /// of all rules together. Here the rules go through blocks of 16, 8 and 4 call sites, so that each site sees one rule, or
-    /// a few in a repeating order, whatever the plan.</para></remarks>
+    /// a few in a repeating order, whatever the plan. Optimized at once rather than tiered: a profile of the rules it once
+    /// saw would only make the JIT guess one rule at every call site, and plans differ per validator.</para></remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunFrom(
         int start,
         Action<ProcessingAgreement, RuleContext>[] evaluators,
         ProcessingAgreement agreement,
         RuleContext context,
-        CancellationToken cancellationToken)
+        bool canBeCanceled)
     {
         var i = start;
         for (; evaluators.Length - i >= 16; i += 16)
         {
             var block = evaluators.AsSpan(i, 16);
-            Run(block[0], i, agreement, context, cancellationToken);
-            Run(block[1], i + 1, agreement, context, cancellationToken);
-            Run(block[2], i + 2, agreement, context, cancellationToken);
-            Run(block[3], i + 3, agreement, context, cancellationToken);
-            Run(block[4], i + 4, agreement, context, cancellationToken);
-            Run(block[5], i + 5, agreement, context, cancellationToken);
-            Run(block[6], i + 6, agreement, context, cancellationToken);
-            Run(block[7], i + 7, agreement, context, cancellationToken);
-            Run(block[8], i + 8, agreement, context, cancellationToken);
-            Run(block[9], i + 9, agreement, context, cancellationToken);
-            Run(block[10], i + 10, agreement, context, cancellationToken);
-            Run(block[11], i + 11, agreement, context, cancellationToken);
-            Run(block[12], i + 12, agreement, context, cancellationToken);
-            Run(block[13], i + 13, agreement, context, cancellationToken);
-            Run(block[14], i + 14, agreement, context, cancellationToken);
-            Run(block[15], i + 15, agreement, context, cancellationToken);
+            Run(block[0], i, agreement, context, canBeCanceled);
+            Run(block[1], i + 1, agreement, context, canBeCanceled);
+            Run(block[2], i + 2, agreement, context, canBeCanceled);
+            Run(block[3], i + 3, agreement, context, canBeCanceled);
+            Run(block[4], i + 4, agreement, context, canBeCanceled);
+            Run(block[5], i + 5, agreement, context, canBeCanceled);
+            Run(block[6], i + 6, agreement, context, canBeCanceled);
+            Run(block[7], i + 7, agreement, context, canBeCanceled);
+            Run(block[8], i + 8, agreement, context, canBeCanceled);
+            Run(block[9], i + 9, agreement, context, canBeCanceled);
+            Run(block[10], i + 10, agreement, context, canBeCanceled);
+            Run(block[11], i + 11, agreement, context, canBeCanceled);
+            Run(block[12], i + 12, agreement, context, canBeCanceled);
+            Run(block[13], i + 13, agreement, context, canBeCanceled);
+            Run(block[14], i + 14, agreement, context, canBeCanceled);
+            Run(block[15], i + 15, agreement, context, canBeCanceled);
         }
 
         if (evaluators.Length - i >= 8)
         {
             var block = evaluators.AsSpan(i, 8);
-            Run(block[0], i, agreement, context, cancellationToken);
-            Run(block[1], i + 1, agreement, context, cancellationToken);
-            Run(block[2], i + 2, agreement, context, cancellationToken);
-            Run(block[3], i + 3, agreement, context, cancellationToken);
-            Run(block[4], i + 4, agreement, context, cancellationToken);
-            Run(block[5], i + 5, agreement, context, cancellationToken);
-            Run(block[6], i + 6, agreement, context, cancellationToken);
-            Run(block[7], i + 7, agreement, context, cancellationToken);
+            Run(block[0], i, agreement, context, canBeCanceled);
+            Run(block[1], i + 1, agreement, context, canBeCanceled);
+            Run(block[2], i + 2, agreement, context, canBeCanceled);
+            Run(block[3], i + 3, agreement, context, canBeCanceled);
+            Run(block[4], i + 4, agreement, context, canBeCanceled);
+            Run(block[5], i + 5, agreement, context, canBeCanceled);
+            Run(block[6], i + 6, agreement, context, canBeCanceled);
+            Run(block[7], i + 7, agreement, context, canBeCanceled);
             i += 8;
         }
 
         if (evaluators.Length - i >= 4)
         {
             var block = evaluators.AsSpan(i, 4);
-            Run(block[0], i, agreement, context, cancellationToken);
-            Run(block[1], i + 1, agreement, context, cancellationToken);
-            Run(block[2], i + 2, agreement, context, cancellationToken);
-            Run(block[3], i + 3, agreement, context, cancellationToken);
+            Run(block[0], i, agreement, context, canBeCanceled);
+            Run(block[1], i + 1, agreement, context, canBeCanceled);
+            Run(block[2], i + 2, agreement, context, canBeCanceled);
+            Run(block[3], i + 3, agreement, context, canBeCanceled);
             i += 4;
         }
 
         for (; i < evaluators.Length; i++)
         {
-            Run(evaluators[i], i, agreement, context, cancellationToken);
+            Run(evaluators[i], i, agreement, context, canBeCanceled);
         }
     }
 
     /// <summary>Runs one planned rule: between rules the token is checked, and the context learns which rule reports.</summary>
+    /// <remarks><para>An uncancellable validation (the usual case) pays one register test per rule: the token is read from
+    /// the context, which holds it, only when it can be cancelled.</para></remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Run(
         Action<ProcessingAgreement, RuleContext> evaluate,
         int index,
         ProcessingAgreement agreement,
         RuleContext context,
-        CancellationToken cancellationToken)
+        bool canBeCanceled)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        if (canBeCanceled)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+        }
+
         context.RuleIndex = index;
         evaluate(agreement, context);
     }
