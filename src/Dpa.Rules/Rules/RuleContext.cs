@@ -143,11 +143,9 @@ public sealed class RuleContext
             CancellationToken = cancellationToken;
         }
 
-        _current = null;
-        _currentOverride = null;
+        // Nothing else to reset: Release left no findings and no current rule, and the engine never begins a rule by
+        // descriptor on its contexts.
         _firstFindingRule = -1;
-        RuleIndex = 0;
-        _findings.Clear();
     }
 
     /// <summary>Removes what the planned rule at <see cref="RuleIndex"/> reported, after it failed.</summary>
