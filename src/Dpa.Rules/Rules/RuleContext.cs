@@ -17,13 +17,23 @@ public sealed class RuleContext
     private RuleSeverity? _currentOverride;
     private AgreementStatus _status;
 
+    // The engine's plan: the rule at RuleIndex is the current one when no rule was begun by descriptor. The engine stores only
+    // an index per rule (no object reference, hence no GC write barrier) and looks the descriptor up when a rule reports.
+    private RuleDescriptor[] _planDescriptors = [];
+    private RuleSeverity?[] _planOverrides = [];
+
+    // Where the findings of the current planned rule start, recorded when it reports its first one, so that the engine need
+    // not note the position before every rule to discard a failing rule's findings.
+    private int _firstFindingRule = -1;
+    private int _firstFinding;
+
     internal RuleContext(ProcessingAgreement agreement, LocalDate asOf, RuleThresholds thresholds, CultureInfo culture, List<Finding> findings)
     {
         _findings = findings;
         Reset(agreement, asOf, thresholds, culture, agreement.Document.Status, CancellationToken.None);
     }
 
-    /// <summary>Creates an empty context for the engine, which <see cref="Reset"/>s it before each validation.</summary>
+    /// <summary>Creates an empty context for the engine, which <see cref="ResetForPlan"/>s it before each validation.</summary>
     internal RuleContext()
     {
         _findings = [];
@@ -61,6 +71,12 @@ public sealed class RuleContext
     /// <summary>Gets the findings reported so far in this validation.</summary>
     internal List<Finding> Findings => _findings;
 
+    /// <summary>Gets or sets whether a validation is using this context (it stays in the engine's per-thread slot meanwhile).</summary>
+    internal bool InUse { get; set; }
+
+    /// <summary>Gets or sets the index of the running rule in the plan given to <see cref="ResetForPlan"/>.</summary>
+    internal int RuleIndex { get; set; }
+
     /// <summary>Prepares the context for a validation.</summary>
     [MemberNotNull(nameof(Agreement), nameof(Thresholds), nameof(Culture))]
     internal void Reset(
@@ -82,13 +98,82 @@ public sealed class RuleContext
         _findings.Clear();
     }
 
+    /// <summary>Prepares the context for a validation that runs the rules of a plan, pointed at by <see cref="RuleIndex"/>.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="thresholds">The thresholds.</param>
+    /// <param name="culture">The culture of messages.</param>
+    /// <param name="status">The status the agreement is judged in.</param>
+    /// <param name="descriptors">The descriptors of the planned rules, by index.</param>
+    /// <param name="overrides">The configured severities of the planned rules, by index.</param>
+    /// <param name="cancellationToken">The validation's token.</param>
+    internal void ResetForPlan(
+        ProcessingAgreement agreement,
+        LocalDate asOf,
+        RuleThresholds thresholds,
+        CultureInfo culture,
+        AgreementStatus status,
+        RuleDescriptor[] descriptors,
+        RuleSeverity?[] overrides,
+        CancellationToken cancellationToken)
+    {
+        // A pooled context usually validates with the same options and plan again: reference fields are written only when
+        // they change, since every reference store into this long-lived object costs a GC write barrier.
+        Agreement = agreement;
+        AsOf = asOf;
+        if (!ReferenceEquals(Thresholds, thresholds))
+        {
+            Thresholds = thresholds;
+        }
+
+        if (!ReferenceEquals(Culture, culture))
+        {
+            Culture = culture;
+        }
+
+        if (!ReferenceEquals(_planDescriptors, descriptors))
+        {
+            _planDescriptors = descriptors;
+            _planOverrides = overrides;
+        }
+
+        _status = status;
+        if (cancellationToken.CanBeCanceled)
+        {
+            CancellationToken = cancellationToken;
+        }
+
+        // Nothing else to reset: Release left no findings and no current rule, and the engine never begins a rule by
+        // descriptor on its contexts.
+        _firstFindingRule = -1;
+    }
+
+    /// <summary>Removes what the planned rule at <see cref="RuleIndex"/> reported, after it failed.</summary>
+    internal void DiscardFindingsOfCurrentRule()
+    {
+        if (_current is null && _firstFindingRule == RuleIndex)
+        {
+            _findings.RemoveRange(_firstFinding, _findings.Count - _firstFinding);
+        }
+
+        _firstFindingRule = -1;
+    }
+
     /// <summary>Drops the references of the last validation so that a pooled context keeps no agreement alive.</summary>
+    /// <remarks><para>It keeps the plan's descriptors and severities for the next validation: they are the validator's
+    /// configuration, never agreement data.</para></remarks>
     internal void Release()
     {
         Agreement = null!;
-        _current = null;
-        CancellationToken = CancellationToken.None;
+        if (CancellationToken.CanBeCanceled)
+        {
+            CancellationToken = CancellationToken.None;
+        }
+
+        // No rule is current any more: a rule that kept the context cannot report into this or a later validation.
+        RuleIndex = -1;
         _findings.Clear();
+        InUse = false;
     }
 
     /// <summary>Points the context at the rule about to run.</summary>
@@ -129,7 +214,7 @@ public sealed class RuleContext
         }
 
         var descriptor = Current;
-        var effective = _currentOverride ?? severity;
+        var effective = (_current is null ? _planOverrides[RuleIndex] : _currentOverride) ?? severity;
         if (effective == RuleSeverity.None)
         {
             // Disabled by configuration: not even the message is built.
@@ -137,9 +222,16 @@ public sealed class RuleContext
         }
 
         var message = string.Format(Culture, descriptor.GetMessageFormat(Culture), messageArgs);
+        if (_current is null && _firstFindingRule != RuleIndex)
+        {
+            _firstFindingRule = RuleIndex;
+            _firstFinding = _findings.Count;
+        }
+
         _findings.Add(new Finding(descriptor, effective, message, path, facts));
     }
 
     private RuleDescriptor Current =>
-        _current ?? throw new InvalidOperationException("No rule is being evaluated.");
+        _current
+        ?? ((uint)RuleIndex < (uint)_planDescriptors.Length ? _planDescriptors[RuleIndex] : throw new InvalidOperationException("No rule is being evaluated."));
 }
