@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Dpa.Rules.Utility;
 
@@ -31,7 +32,16 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>
     }
 
     /// <summary>Gets the elements; never a default array.</summary>
-    public ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+    public ImmutableArray<T> Items
+    {
+        // Inlined into every model read; the empty array of a member never set is fetched out of line, because reading a
+        // generic static field from shared code kept this getter from being inlined at all.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _items.IsDefault ? Empty() : _items;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ImmutableArray<T> Empty() => ImmutableArray<T>.Empty;
 
     public bool Equals(EquatableArray<T> other) => Items.AsSpan().SequenceEqual(other.Items.AsSpan(), EqualityComparer<T>.Default);
 

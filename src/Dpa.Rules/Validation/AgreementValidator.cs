@@ -19,7 +19,8 @@ namespace Dpa.Rules.Validation;
 /// reported before failing is discarded, since it may be incomplete) and the other rules still run. Only a null argument
 /// or a cancelled token end a validation with an exception.</para>
 /// <para>Immutable, thread-safe and meant to be reused: one instance can validate many agreements at once. Reports are
-/// deterministic. Validating a clean agreement allocates only the report.</para>
+/// deterministic. Validating a clean agreement allocates nothing: the report of a validation that finds nothing depends only
+/// on the rules, options and date, so it is one immutable instance shared by all such validations.</para>
 /// </remarks>
 public sealed class AgreementValidator
 {
@@ -169,7 +170,7 @@ public sealed class AgreementValidator
                 findings.AddRange(plan.ConfigurationFindings);
             }
 
-            return findings.Count == 0 ? new ValidationReport(plan.AsOf, [], [], plan.Descriptors) : CreateReport(plan, findings);
+            return findings.Count == 0 ? plan.CleanReport : CreateReport(plan, findings);
         }
         finally
         {
@@ -445,6 +446,7 @@ public sealed class AgreementValidator
             RuleFailedSeverity = ruleFailedSeverity;
             ConfigurationFindings = configurationFindings;
             ActiveSuppressions = activeSuppressions;
+            CleanReport = new ValidationReport(asOf, [], [], descriptors);
         }
 
         public ValidationOptions Options { get; }
@@ -471,6 +473,10 @@ public sealed class AgreementValidator
         public Finding[] ConfigurationFindings { get; }
 
         public Suppression[] ActiveSuppressions { get; }
+
+        /// <summary>The report of every validation with this plan that finds nothing: it depends on the plan only, and it is
+        /// immutable, so it is shared rather than allocated per validation.</summary>
+        public ValidationReport CleanReport { get; }
 
         public static ValidationPlan Create(RuleSet ruleSet, ValidationOptions options, LocalDate asOf)
         {

@@ -228,18 +228,33 @@ public sealed class AgreementValidatorTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void CleanValidation_AllocatesOnlyTheReport(bool asOfFromClock)
+    public void CleanValidation_AllocatesNothing_AndSharesTheCleanReport(bool asOfFromClock)
     {
         var validator = Validator(options: asOfFromClock ? ValidationOptions.Default : Options);
-        validator.Validate(SpecificAuthorisation);
+        var first = validator.Validate(SpecificAuthorisation);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var report = validator.Validate(SpecificAuthorisation);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.True(report.IsValid);
-        // One ValidationReport object (header, four arrays' references, a date and three counts); nothing else.
-        Assert.InRange(allocated, 1, 120);
+        Assert.Empty(report.Findings);
+        Assert.Same(first, report);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void CleanReports_OfOtherDates_AreOtherReports()
+    {
+        var validator = Validator();
+        var first = validator.Validate(SpecificAuthorisation);
+
+        var later = validator.Validate(SpecificAuthorisation, Options with { AsOf = Options.AsOf!.Value.PlusDays(1) });
+
+        Assert.NotSame(first, later);
+        Assert.Equal(Options.AsOf!.Value.PlusDays(1), later.AsOf);
+        Assert.Empty(later.Findings);
+        Assert.Equal(first.Rules, later.Rules);
     }
 
     /// <summary>Reports at a path named after the document's status, as rules that read the document directly do.</summary>
