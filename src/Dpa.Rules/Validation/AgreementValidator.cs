@@ -26,9 +26,10 @@ public sealed class AgreementValidator
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    // One context per thread, reused across validations so that a clean agreement allocates only its report. It stays in
-    // the slot while in use (marked so) rather than being taken out and put back: that would cost a second thread-static
-    // access and a GC write barrier per validation. A validation started by a rule on the same thread gets its own context.
+    // One context per thread, reused across validations so that a clean agreement allocates nothing. It stays in the slot
+    // while in use (marked so) rather than being taken out and put back: that would cost a second thread-static access and
+    // a GC write barrier per validation. A validation that finds the pooled context in use (one started by a rule on the
+    // same thread) puts a new context in the slot, and the outer validation finishes with its own.
     [ThreadStatic]
     private static RuleContext? _pooledContext;
 
@@ -126,55 +127,61 @@ public sealed class AgreementValidator
         var context = slot;
         if (context is null || context.InUse)
         {
+            // The first validation on this thread, or one started by a rule of a validation that holds the pooled context:
+            // this context becomes the pooled one. The outer validation keeps its own and simply drops it when done.
             context = new RuleContext();
-            slot ??= context;
+            slot = context;
         }
 
         context.InUse = true;
-        try
+        context.ResetForPlan(agreement, asOf, options.Thresholds, options.Culture, status, plan.RuleDescriptors, plan.SeverityOverrides, cancellationToken);
+        RunRules(plan, agreement, context, options.Culture, cancellationToken);
+        var findings = context.Findings;
+        if (plan.ConfigurationFindings.Length != 0)
         {
-            context.ResetForPlan(agreement, asOf, options.Thresholds, options.Culture, status, plan.RuleDescriptors, plan.SeverityOverrides, cancellationToken);
-            var findings = context.Findings;
-            var evaluators = plan.Evaluators;
-            var i = 0;
-            while (i < evaluators.Length)
-            {
-                // One protected region for the whole run, re-entered after a failure at the rule after the one that failed.
-                try
-                {
-                    RunFrom(i, evaluators, agreement, context, cancellationToken.CanBeCanceled);
-                    break;
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-#pragma warning disable CA1031 // Any exception of a rule becomes a DPA0001 finding: validation never crashes on a rule's bug.
-                catch (Exception exception)
-#pragma warning restore CA1031
-                {
-                    // The failing rule's index comes from the context, so that the loop counter need not be kept in memory.
-                    i = context.RuleIndex;
-                    context.DiscardFindingsOfCurrentRule();
-                    if (plan.RuleFailedSeverity is { } severity)
-                    {
-                        findings.Add(RuleFailed(plan.RuleDescriptors[i], exception, severity, options.Culture));
-                    }
-
-                    i++;
-                }
-            }
-
-            if (plan.ConfigurationFindings.Length != 0)
-            {
-                findings.AddRange(plan.ConfigurationFindings);
-            }
-
-            return findings.Count == 0 ? plan.CleanReport : CreateReport(plan, findings);
+            findings.AddRange(plan.ConfigurationFindings);
         }
-        finally
+
+        // No try/finally: only the rules can throw here, and RunRules releases the context when it lets an exception out.
+        // Kept out of a protected region, this method's locals stay in registers.
+        var report = findings.Count == 0 ? plan.CleanReport : CreateReport(plan, findings);
+        context.Release();
+        return report;
+    }
+
+    /// <summary>Runs every planned rule once, in order; a rule that throws becomes a DPA0001 finding and the run goes on.</summary>
+    /// <remarks><para>One protected region for the whole run, re-entered after a failure at the rule after the one that
+    /// failed. A cancellation is the only exception let out, and the context is released first.</para></remarks>
+    private static void RunRules(ValidationPlan plan, ProcessingAgreement agreement, RuleContext context, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var evaluators = plan.Evaluators;
+        var i = 0;
+        while (i < evaluators.Length)
         {
-            context.Release();
+            try
+            {
+                RunFrom(i, evaluators, agreement, context, cancellationToken.CanBeCanceled);
+                break;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                context.Release();
+                throw;
+            }
+#pragma warning disable CA1031 // Any exception of a rule becomes a DPA0001 finding: validation never crashes on a rule's bug.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                // The failing rule's index comes from the context, so that the loop counter need not be kept in memory.
+                i = context.RuleIndex;
+                context.DiscardFindingsOfCurrentRule();
+                if (plan.RuleFailedSeverity is { } severity)
+                {
+                    context.Findings.Add(RuleFailed(plan.RuleDescriptors[i], exception, severity, culture));
+                }
+
+                i++;
+            }
         }
     }
 
