@@ -1111,7 +1111,7 @@ internal static class AgreementJsonFastReader
             switch (member)
             {
                 case 0: frequency = Leaf<BackupFrequency>.Read(ref reader); break;
-                case 1: count = ReadCount(ref reader); break;
+                case 1: count = CountConverter.Read(ref reader, typeof(int?), AgreementJsonOptions.Reading); break;
                 default: retention = Leaf<ContractualPeriod>.Read(ref reader); break;
             }
         }
@@ -1119,16 +1119,8 @@ internal static class AgreementJsonFastReader
         return new BackupTier { Frequency = frequency ?? throw Missing(), Count = count, Retention = retention };
     }
 
-    // As the count converter reads it: a whole number, not negative.
-    private static int ReadCount(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var count) || count < 0)
-        {
-            throw Missing();
-        }
-
-        return count;
-    }
+    // The backup tier's count is read by its own converter (a property-level one, not in the options): a whole number, not negative.
+    private static readonly NonNegativeCountJsonConverter CountConverter = new();
 
     private static readonly MemberNames TierNames = new(
         typeof(BackupTier), "frequency", "count", "retention");
