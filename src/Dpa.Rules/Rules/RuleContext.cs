@@ -14,7 +14,6 @@ public sealed class RuleContext
 {
     private readonly List<Finding> _findings;
     private RuleDescriptor? _current;
-    private RuleSeverity? _currentOverride;
     private AgreementStatus _status;
 
     // The engine's plan: the rule at RuleIndex is the current one when no rule was begun by descriptor. The engine stores only
@@ -94,7 +93,6 @@ public sealed class RuleContext
         _status = status;
         CancellationToken = cancellationToken;
         _current = null;
-        _currentOverride = null;
         _findings.Clear();
     }
 
@@ -176,15 +174,8 @@ public sealed class RuleContext
         InUse = false;
     }
 
-    /// <summary>Points the context at the rule about to run.</summary>
-    internal void BeginRule(RuleDescriptor descriptor) => BeginRule(descriptor, null);
-
-    /// <summary>Points the context at the rule about to run, with the configured severity that replaces whatever it reports.</summary>
-    internal void BeginRule(RuleDescriptor descriptor, RuleSeverity? severityOverride)
-    {
-        _current = descriptor;
-        _currentOverride = severityOverride;
-    }
+    /// <summary>Points the context at the rule about to run, outside the engine (rule tests); it reports at its own severities.</summary>
+    internal void BeginRule(RuleDescriptor descriptor) => _current = descriptor;
 
     /// <summary>Reports a finding of the current rule at its default severity.</summary>
     /// <param name="path">The model path, e.g. <c>$.breach.deadline</c>.</param>
@@ -214,7 +205,8 @@ public sealed class RuleContext
         }
 
         var descriptor = Current;
-        var effective = (_current is null ? _planOverrides[RuleIndex] : _currentOverride) ?? severity;
+        // Configured severities come with the engine's plan; a rule begun by descriptor has none.
+        var effective = (_current is null ? _planOverrides[RuleIndex] : null) ?? severity;
         if (effective == RuleSeverity.None)
         {
             // Disabled by configuration: not even the message is built.
