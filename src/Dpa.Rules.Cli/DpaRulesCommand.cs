@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Reflection;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Reflection;
 
 namespace Dpa.Rules.Cli;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 
 namespace Dpa.Rules.Cli;
 

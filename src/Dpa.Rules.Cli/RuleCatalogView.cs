@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Dpa.Rules.Rules;
-using Dpa.Rules.Rules.Engine;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Validation;
 
 namespace Dpa.Rules.Cli;

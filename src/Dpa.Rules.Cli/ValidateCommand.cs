@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Dpa.Rules.Serialization;
-using Dpa.Rules.Validation;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Serialization;
 using Dpa.Rules.Serialization.Reports;
+using Dpa.Rules.Validation;
 using NodaTime;
 
 namespace Dpa.Rules.Cli;

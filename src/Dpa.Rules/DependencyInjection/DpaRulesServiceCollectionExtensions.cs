@@ -1,4 +1,4 @@
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Time;
 using Dpa.Rules.Validation;
 using Microsoft.Extensions.DependencyInjection;

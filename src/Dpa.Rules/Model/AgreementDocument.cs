@@ -1,6 +1,6 @@
+using System.Collections.Immutable;
 using Dpa.Rules.Utility;
 using NodaTime;
-using System.Collections.Immutable;
 
 namespace Dpa.Rules.Model;
 

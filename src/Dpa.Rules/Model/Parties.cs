@@ -1,5 +1,5 @@
-using Dpa.Rules.Utility;
 using System.Collections.Immutable;
+using Dpa.Rules.Utility;
 
 namespace Dpa.Rules.Model;
 

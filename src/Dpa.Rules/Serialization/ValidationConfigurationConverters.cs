@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 
 namespace Dpa.Rules.Serialization;
 

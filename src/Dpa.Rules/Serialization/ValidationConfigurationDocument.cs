@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
 using Dpa.Rules.Validation;
 using NodaTime;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Validation;
 
 namespace Dpa.Rules.Serialization;

@@ -2,9 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
-using Dpa.Rules.Rules.Engine;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
-using Dpa.Rules.Rules.Engine;
 
 namespace Dpa.Rules.Validation;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 
 namespace Dpa.Rules.Validation;
 

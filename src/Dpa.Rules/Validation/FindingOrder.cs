@@ -1,3 +1,5 @@
+using Dpa.Rules.Authoring;
+
 namespace Dpa.Rules.Validation;
 
 /// <summary>The order of findings in a report: rule id, then path, then message (ordinal), then severity.</summary>

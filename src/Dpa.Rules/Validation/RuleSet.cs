@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Catalog;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
 using Dpa.Rules.Utility;
 
 namespace Dpa.Rules.Validation;

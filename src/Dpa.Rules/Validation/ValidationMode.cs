@@ -2,7 +2,7 @@ namespace Dpa.Rules.Validation;
 
 /// <summary>Which status the rules judge an agreement in.</summary>
 /// <remarks><para>A forced mode replaces <c>document.status</c> in the agreement the rules see (a copy; the caller's agreement
-/// is unchanged), so every rule applies it, whether it reads <see cref="Rules.RuleContext.Status"/> or the document.</para></remarks>
+/// is unchanged), so every rule applies it, whether it reads <see cref="Authoring.RuleContext.Status"/> or the document.</para></remarks>
 public enum ValidationMode
 {
     /// <summary>The agreement's own status (<c>document.status</c>): a template relaxes placeholder rules, an executed agreement does not.</summary>

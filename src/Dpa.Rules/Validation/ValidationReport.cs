@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using NodaTime;
 
 namespace Dpa.Rules.Validation;

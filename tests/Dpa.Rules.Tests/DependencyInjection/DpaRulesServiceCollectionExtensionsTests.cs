@@ -1,5 +1,5 @@
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
 using Dpa.Rules.Serialization;
 using Dpa.Rules.Time;
 using Dpa.Rules.Validation;

@@ -1,7 +1,8 @@
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Catalog.EndOfProcessing;
+using Dpa.Rules.Catalog.Instructions;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules.EndOfProcessing;
-using Dpa.Rules.Rules.Instructions;
-using Dpa.Rules.Tests.Rules;
+using Dpa.Rules.Tests.Catalog;
 using Dpa.Rules.Validation;
 using NodaTime;
 using static Dpa.Rules.Tests.Validation.ValidationFixture;

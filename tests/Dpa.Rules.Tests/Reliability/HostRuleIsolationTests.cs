@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
 using Dpa.Rules.Tests.Validation;
 using Dpa.Rules.Validation;
 using static Dpa.Rules.Tests.Validation.ValidationFixture;

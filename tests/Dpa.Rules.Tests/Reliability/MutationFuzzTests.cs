@@ -114,7 +114,7 @@ public sealed class MutationFuzzTests
     }
 
     /// <summary>Every report format renders the result: reports are written for what loaded and for what did not.</summary>
-    private static void WriteReports(AgreementResult result, IEnumerable<Dpa.Rules.Rules.RuleDescriptor> rules)
+    private static void WriteReports(AgreementResult result, IEnumerable<Dpa.Rules.Authoring.RuleDescriptor> rules)
     {
         var run = new ValidationRun([result], rules, new NodaTime.LocalDate(2026, 11, 25));
         foreach (var format in Enum.GetValues<ReportFormat>())

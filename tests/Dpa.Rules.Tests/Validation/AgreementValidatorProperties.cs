@@ -1,4 +1,4 @@
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Validation;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
-using Dpa.Rules.Tests.Rules;
+using Dpa.Rules.Tests.Catalog;
 using Dpa.Rules.Validation;
 using NodaTime;
 using NodaTime.Testing;

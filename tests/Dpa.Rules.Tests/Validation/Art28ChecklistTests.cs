@@ -1,7 +1,8 @@
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Catalog;
+using Dpa.Rules.Catalog.SubProcessors;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
-using Dpa.Rules.Rules.SubProcessors;
-using Dpa.Rules.Tests.Rules;
+using Dpa.Rules.Tests.Catalog;
 using Dpa.Rules.Validation;
 
 namespace Dpa.Rules.Tests.Validation;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
 using Dpa.Rules.Validation;
 using NodaTime;
 using NodaTime.Testing;
@@ -47,7 +47,7 @@ public sealed class DocumentationExampleTests
     public void ComposedValidator_ReportsDPA4901()
     {
         IClock clock = new FakeClock(Instant.FromUtc(2026, 11, 25, 9, 0));
-        var agreement = Rules.TestAgreements.Minimal() with
+        var agreement = Catalog.TestAgreements.Minimal() with
         {
             SubProcessing = new SubProcessingTerms
             {
@@ -88,7 +88,7 @@ public sealed class DocumentationExampleTests
     [Fact]
     public void ComposedValidator_OnATemplate_DoesNotReportDPA4901()
     {
-        var agreement = Rules.TestAgreements.Minimal(AgreementStatus.Template) with
+        var agreement = Catalog.TestAgreements.Minimal(AgreementStatus.Template) with
         {
             SubProcessing = new SubProcessingTerms { SubProcessors = [new SubProcessor { Name = "Mailer Inc." }] },
         };

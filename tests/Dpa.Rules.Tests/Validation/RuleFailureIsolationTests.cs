@@ -1,4 +1,4 @@
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Validation;
 using static Dpa.Rules.Tests.Validation.ValidationFixture;
 

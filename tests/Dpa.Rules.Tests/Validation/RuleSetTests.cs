@@ -1,6 +1,7 @@
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Catalog;
+using Dpa.Rules.Catalog.SubProcessors;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
-using Dpa.Rules.Rules.SubProcessors;
 using Dpa.Rules.Validation;
 using static Dpa.Rules.Tests.Validation.ValidationFixture;
 
@@ -155,7 +156,7 @@ public sealed class RuleSetTests
 
     private sealed class EngineIdRule : IAgreementRule
     {
-        public RuleDescriptor Descriptor => Dpa.Rules.Rules.Engine.EngineRules.RuleFailed;
+        public RuleDescriptor Descriptor => Dpa.Rules.Validation.EngineRules.RuleFailed;
 
         public void Evaluate(ProcessingAgreement agreement, RuleContext context)
         {

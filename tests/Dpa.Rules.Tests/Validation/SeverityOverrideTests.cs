@@ -1,5 +1,6 @@
-using Dpa.Rules.Rules;
-using Dpa.Rules.Rules.SubProcessors;
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Catalog;
+using Dpa.Rules.Catalog.SubProcessors;
 using Dpa.Rules.Validation;
 using NodaTime;
 using static Dpa.Rules.Tests.Validation.ValidationFixture;

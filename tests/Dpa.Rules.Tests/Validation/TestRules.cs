@@ -1,5 +1,5 @@
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
 
 namespace Dpa.Rules.Tests.Validation;
 

@@ -1,7 +1,7 @@
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Catalog.SubProcessors;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
-using Dpa.Rules.Rules.SubProcessors;
-using Dpa.Rules.Tests.Rules;
+using Dpa.Rules.Tests.Catalog;
 using Dpa.Rules.Validation;
 using NodaTime;
 using NodaTime.Testing;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Validation;
 using NodaTime;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
 using Dpa.Rules.Validation;
 
 namespace Dpa.Rules.Serialization.Reports;

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Validation;
 using NodaTime.Text;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using NodaTime.Text;
 
 namespace Dpa.Rules.Serialization.Reports;

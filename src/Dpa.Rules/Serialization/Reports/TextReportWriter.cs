@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Validation;
 using NodaTime.Text;
 

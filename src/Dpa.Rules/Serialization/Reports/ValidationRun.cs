@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Dpa.Rules.Rules;
+using Dpa.Rules.Authoring;
 using NodaTime;
 
 namespace Dpa.Rules.Serialization.Reports;

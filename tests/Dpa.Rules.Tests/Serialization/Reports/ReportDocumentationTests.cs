@@ -1,5 +1,5 @@
 using System.Text;
-using Dpa.Rules.Rules.Engine;
+using Dpa.Rules.Authoring;
 using Dpa.Rules.Serialization;
 using Dpa.Rules.Serialization.Reports;
 using Dpa.Rules.Tests.Validation;

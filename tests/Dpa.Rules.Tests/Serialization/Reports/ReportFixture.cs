@@ -1,7 +1,6 @@
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Catalog.SubProcessors;
 using Dpa.Rules.Model;
-using Dpa.Rules.Rules;
-using Dpa.Rules.Rules.Engine;
-using Dpa.Rules.Rules.SubProcessors;
 using Dpa.Rules.Serialization;
 using Dpa.Rules.Serialization.Reports;
 using Dpa.Rules.Validation;

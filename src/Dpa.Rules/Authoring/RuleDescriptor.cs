@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Resources;
+using Dpa.Rules.Utility;
+using NodaTime;
+
+namespace Dpa.Rules.Authoring;
+
+/// <summary>Describes a rule: its id, texts, category, default severity, legal basis and documentation (the Roslyn
+/// <c>DiagnosticDescriptor</c> shape).</summary>
+/// <remarks>
+/// <para>Texts of built-in rules are resources in English with a Dutch translation; the properties give English, the
+/// <c>Get…</c> methods any supported culture. Built-in descriptors are created only through the internal factory, which
+/// derives <see cref="HelpUri"/> from the id; host applications describe their own rules with
+/// <see cref="Create(string, string, string, string, RuleSeverity, Uri, IEnumerable{LegalReference})"/>. Immutable and
+/// thread-safe.</para>
+/// </remarks>
+public sealed class RuleDescriptor
+{
+    private readonly string _resourceName;
+
+    // The resources of built-in rules; null for host rules, which carry literal texts instead.
+    private readonly ResourceManager? _resources;
+
+    // Host rules carry literal texts instead of resource names; null for built-in rules.
+    private readonly string? _title;
+    private readonly string? _messageFormat;
+    private readonly string? _description;
+
+    /// <summary>Creates a descriptor whose texts are resources: <c>{resourceName}Title</c>, <c>…Message</c>, <c>…Description</c>.</summary>
+    internal RuleDescriptor(
+        RuleId id,
+        ResourceManager resources,
+        string resourceName,
+        RuleSeverity defaultSeverity,
+        bool isEnabledByDefault,
+        Uri helpUri,
+        ImmutableArray<LegalReference> legalReferences,
+        LocalDate? effectiveFrom)
+    {
+        Id = id;
+        _resources = resources;
+        _resourceName = resourceName;
+        DefaultSeverity = defaultSeverity;
+        IsEnabledByDefault = isEnabledByDefault;
+        HelpUri = helpUri;
+        LegalReferences = legalReferences;
+        EffectiveFrom = effectiveFrom;
+    }
+
+    private RuleDescriptor(
+        RuleId id,
+        string title,
+        string messageFormat,
+        string description,
+        RuleSeverity defaultSeverity,
+        bool isEnabledByDefault,
+        Uri helpUri,
+        ImmutableArray<LegalReference> legalReferences)
+    {
+        Id = id;
+        _resourceName = id.ToString();
+        _title = title;
+        _messageFormat = messageFormat;
+        _description = description;
+        DefaultSeverity = defaultSeverity;
+        IsEnabledByDefault = isEnabledByDefault;
+        HelpUri = helpUri;
+        LegalReferences = legalReferences;
+    }
+
+    /// <summary>Gets the rule's id.</summary>
+    public RuleId Id { get; }
+
+    /// <summary>Gets the category, derived from the id's first digit.</summary>
+    public RuleCategory Category => Id.Category;
+
+    /// <summary>Gets the name of the rule's resources (<c>{Name}Title</c>, <c>{Name}Message</c>, <c>{Name}Description</c>): the rule type's name;
+    /// for a host rule, its id.</summary>
+    public string Name => _resourceName;
+
+    /// <summary>Gets the short title in English.</summary>
+    public string Title => GetTitle(CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the message format in English; arguments are quoted in it (<c>'{0}'</c>).</summary>
+    public string MessageFormat => GetMessageFormat(CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the longer description in English.</summary>
+    public string Description => GetDescription(CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the severity a finding has unless configured otherwise.</summary>
+    public RuleSeverity DefaultSeverity { get; }
+
+    /// <summary>Gets whether the rule runs unless disabled.</summary>
+    public bool IsEnabledByDefault { get; }
+
+    /// <summary>Gets the link to the rule's documentation page (<c>docs/rules/{Id}.md</c>).</summary>
+    public Uri HelpUri { get; }
+
+    /// <summary>Gets the legal texts the rule rests on.</summary>
+    public ImmutableArray<LegalReference> LegalReferences { get; }
+
+    /// <summary>Gets the date from which the rule applies, when it encodes law that took effect later.</summary>
+    public LocalDate? EffectiveFrom { get; }
+
+    /// <summary>Gets the title in <paramref name="culture"/> (English or Dutch; others fall back to English).</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for English.</param>
+    public string GetTitle(CultureInfo? culture) => _title ?? GetText("Title", culture);
+
+    /// <summary>Gets the message format in <paramref name="culture"/>.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for English.</param>
+    public string GetMessageFormat(CultureInfo? culture) => _messageFormat ?? GetText("Message", culture);
+
+    /// <summary>Gets the description in <paramref name="culture"/>.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for English.</param>
+    public string GetDescription(CultureInfo? culture) => _description ?? GetText("Description", culture);
+
+    /// <summary>Gets whether the descriptor belongs to a host application's rule rather than to the built-in catalog.</summary>
+    public bool IsHostRule => _title is not null;
+
+    /// <summary>Creates the descriptor of a host application's own rule, with literal (not localized) texts and a help page the host supplies.</summary>
+    /// <remarks>
+    /// <para>Host rules use the ids <c>DPAn900</c>–<c>DPAn999</c> of categories 1–9: the built-in catalog never numbers a rule
+    /// there, so a host rule cannot collide with a rule added by a later version of the library, and its first digit still
+    /// says which part of the agreement it checks. <c>DPA0xxx</c> belongs to the engine.</para>
+    /// </remarks>
+    /// <param name="id">The id, <c>DPA</c> and four digits in a host range, e.g. <c>DPA4901</c>.</param>
+    /// <param name="title">The short title.</param>
+    /// <param name="messageFormat">The message format; quote arguments (<c>'{0}'</c>).</param>
+    /// <param name="description">The longer description.</param>
+    /// <param name="defaultSeverity">The default severity; not <see cref="RuleSeverity.None"/>.</param>
+    /// <param name="helpUri">An absolute link to the rule's documentation.</param>
+    /// <param name="legalReferences">The legal basis, if any (a house policy may have none).</param>
+    /// <returns>The descriptor, enabled by default.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="id"/> is not <c>DPA</c> and four digits.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is outside the host ranges, a text is blank, or <paramref name="helpUri"/> is relative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="defaultSeverity"/> is <see cref="RuleSeverity.None"/> or undefined.</exception>
+    public static RuleDescriptor Create(
+        string id,
+        string title,
+        string messageFormat,
+        string description,
+        RuleSeverity defaultSeverity,
+        Uri helpUri,
+        params IEnumerable<LegalReference> legalReferences)
+    {
+        var ruleId = RuleId.Parse(id);
+        Preconditions.CheckArgument(
+            ruleId.Category != RuleCategory.Engine && ruleId.Number % 1000 >= RuleId.FirstHostNumberInCategory,
+            nameof(id),
+            $"Host rule ids must be DPAn900 to DPAn999 with n from 1 to 9 (e.g. DPA4901); '{id}' is reserved for the built-in catalog or the engine.");
+        Preconditions.CheckNotBlank(title);
+        Preconditions.CheckNotBlank(messageFormat);
+        Preconditions.CheckNotBlank(description);
+        Preconditions.CheckDefined(defaultSeverity);
+        if (defaultSeverity == RuleSeverity.None)
+        {
+            throw new ArgumentOutOfRangeException(nameof(defaultSeverity), defaultSeverity, "A rule's default severity must not be None.");
+        }
+
+        ArgumentNullException.ThrowIfNull(helpUri);
+        Preconditions.CheckArgument(helpUri.IsAbsoluteUri, nameof(helpUri), "The help link must be an absolute URI.");
+        ArgumentNullException.ThrowIfNull(legalReferences);
+        var references = legalReferences.ToImmutableArray();
+        foreach (var reference in references)
+        {
+            Preconditions.CheckArgument(reference is not null, nameof(legalReferences), "Legal references must not be null.");
+        }
+
+        return new RuleDescriptor(ruleId, title, messageFormat, description, defaultSeverity, isEnabledByDefault: true, helpUri, references);
+    }
+
+    // A missing text is a bug of the catalog, which its hygiene tests catch.
+    private string GetText(string kind, CultureInfo? culture) =>
+        _resources!.GetString(_resourceName + kind, culture ?? CultureInfo.InvariantCulture)
+        ?? throw new MissingManifestResourceException($"Rule resource '{_resourceName}{kind}' is missing.");
+
+    /// <summary>Returns the id and title, e.g. <c>DPA4004: No right to object to a new sub-processor</c>.</summary>
+    public override string ToString() => $"{Id}: {Title}";
+}

@@ -1,0 +1,32 @@
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Model;
+
+namespace Dpa.Rules.Catalog.Audits;
+
+/// <summary>DPA8004: audits should be possible at reasonable intervals, not only on suspicion or only through certifications.</summary>
+/// <remarks><para>GDPR Art. 28(3)(h) requires the processor to allow for and contribute to audits without limiting the occasion;
+/// SCC 2021/915 Clause 7.6(c) spells out "at reasonable intervals or if there are indications of non-compliance" — either
+/// ground suffices. Certifications "may" be taken into account (Clause 7.6(c)), not replace audits. This rests on the GDPR and
+/// the SCCs: no EDPB text was found that calls audit-only-on-suspicion non-compliant.</para></remarks>
+internal sealed class AuditOnlyOnSuspicionOrCertificationRule : IAgreementRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptors.Create(
+        "DPA8004",
+        nameof(AuditOnlyOnSuspicionOrCertificationRule),
+        RuleSeverity.Warning,
+        LegalReference.Gdpr("28", "3", "h"),
+        LegalReference.Scc2021915("7.6", "c"));
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public void Evaluate(ProcessingAgreement agreement, RuleContext context)
+    {
+        if (agreement.Audits.Condition is AuditCondition.OnlyOnSuspicion or AuditCondition.OnlyByCertification)
+        {
+            context.Report("$.audits.condition");
+        }
+    }
+}

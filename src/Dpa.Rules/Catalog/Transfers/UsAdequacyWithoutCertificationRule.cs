@@ -1,0 +1,54 @@
+using System.Globalization;
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Model;
+
+namespace Dpa.Rules.Catalog.Transfers;
+
+/// <summary>DPA5003: a US recipient relying on the adequacy decision must be certified under the EU-US Data Privacy Framework.</summary>
+/// <remarks><para>Implementing Decision (EU) 2023/1795 (GDPR Art. 45) finds an adequate level of protection only for
+/// organisations certified under the Data Privacy Framework; an uncertified US recipient needs an Art. 46 safeguard.
+/// Reported for a sub-processor with a US location, or a stated transfer to the US, whose basis is the adequacy decision
+/// and whose certification is not stated as <c>true</c>.</para></remarks>
+internal sealed class UsAdequacyWithoutCertificationRule : IAgreementRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptors.Create(
+        "DPA5003",
+        nameof(UsAdequacyWithoutCertificationRule),
+        RuleSeverity.Error,
+        LegalReference.Gdpr("45", "3"),
+        LegalReference.Gdpr("44"));
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public void Evaluate(ProcessingAgreement agreement, RuleContext context)
+    {
+        var subProcessors = agreement.SubProcessing.SubProcessors;
+        for (var i = 0; i < subProcessors.Length; i++)
+        {
+            var subProcessor = subProcessors[i];
+            if (ReliesOnUncertifiedAdequacy(subProcessor.Safeguard) && subProcessor.Locations.Contains(CountryCode.UnitedStates))
+            {
+                context.Report(
+                    string.Create(CultureInfo.InvariantCulture, $"$.subProcessing.subProcessors[{i}].safeguard.dataPrivacyFrameworkCertified"),
+                    subProcessor.Name.Text);
+            }
+        }
+
+        var transfers = agreement.Transfers;
+        for (var i = 0; i < transfers.Length; i++)
+        {
+            if (transfers[i].Destination == CountryCode.UnitedStates && ReliesOnUncertifiedAdequacy(transfers[i].Safeguard))
+            {
+                context.Report(
+                    string.Create(CultureInfo.InvariantCulture, $"$.transfers[{i}].safeguard.dataPrivacyFrameworkCertified"),
+                    agreement.Parties.Processor.Name?.Text ?? "processor");
+            }
+        }
+    }
+
+    private static bool ReliesOnUncertifiedAdequacy(TransferSafeguard? safeguard) =>
+        safeguard is { Mechanism: TransferMechanism.AdequacyDecision, DataPrivacyFrameworkCertified: not true };
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Dpa.Rules.Catalog.Breaches;
+using Dpa.Rules.Model;
+using RuleSeverity = Dpa.Rules.Authoring.RuleSeverity;
+
+namespace Dpa.Rules.Tests.Catalog.Breaches;
+
+public sealed class IncompleteBreachContentRuleTests
+{
+    private static readonly IncompleteBreachContentRule Rule = new();
+
+    [Fact]
+    public void NoContactPoint_ReportsDPA7005()
+    {
+        // Seed 004 clause 5.2: a description, the (categories of) data and subjects, estimated numbers, expected consequences
+        // and measures — but no contact point for further information (Art. 33(3)(b)).
+        var agreement = WithContent(
+            BreachContentItem.NatureAndScale, BreachContentItem.LikelyConsequences, BreachContentItem.Measures);
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("DPA7005", finding.RuleId.ToString());
+        Assert.Equal("$.breach.content", finding.Path);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+        Assert.Contains("'b'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoContentListed_ReportsDPA7005ForEveryPointInOrder()
+    {
+        var findings = RuleTester.Run(Rule, WithContent());
+
+        Assert.Equal(4, findings.Length);
+        Assert.Contains("'a'", findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'b'", findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains("'c'", findings[2].Message, StringComparison.Ordinal);
+        Assert.Contains("'d'", findings[3].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AllFourPoints_DoesNotReportDPA7005()
+    {
+        // Seed 002 clause 7.2 (a)-(d) and seed 001 clause 6.2 (a)-(d) follow Art. 33(3) point by point.
+        var agreement = WithContent(
+            BreachContentItem.NatureAndScale, BreachContentItem.ContactPoint, BreachContentItem.LikelyConsequences, BreachContentItem.Measures);
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void NoNotificationDuty_DoesNotReportDPA7005()
+    {
+        Assert.Empty(RuleTester.Run(Rule, TestAgreements.Minimal()));
+    }
+
+    private static ProcessingAgreement WithContent(params BreachContentItem[] items) =>
+        TestAgreements.Minimal() with
+        {
+            Breach = new BreachTerms { NotificationDuty = true, Content = ImmutableArray.Create(items) },
+        };
+}

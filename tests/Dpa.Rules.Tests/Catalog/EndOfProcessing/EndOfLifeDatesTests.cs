@@ -1,0 +1,63 @@
+using Dpa.Rules.Catalog.EndOfProcessing;
+using Dpa.Rules.Model;
+using Dpa.Rules.Time;
+using NodaTime;
+
+namespace Dpa.Rules.Tests.Catalog.EndOfProcessing;
+
+public sealed class EndOfLifeDatesTests
+{
+    private static ProcessingAgreement With(ContractualPeriod deletion, ContractualPeriod backupRetention, CountingConvention? convention = null) =>
+        TestAgreements.Minimal() with
+        {
+            Document = new AgreementDocument { Status = AgreementStatus.Executed, CountingConvention = convention },
+            EndOfProcessing = new EndOfProcessingTerms
+            {
+                Deletion = new EndOfLifePeriod { Period = deletion },
+                Backups = new BackupTerms { Retention = backupRetention },
+            },
+        };
+
+    [Theory]
+    [InlineData("P60D", "P6M", null)]
+    [InlineData("P1M", "P14D", null)]
+    [InlineData("P10D", "P2W", CountingConvention.NlAtw)] // Rolls over weekends and Dutch holidays.
+    [InlineData("P1M", "P1Y", CountingConvention.Eu118271)]
+    [InlineData("PT48H", "P3D", null)]
+    public void Dates_AgreeWithTheRetentionSchedule(string deletion, string retention, CountingConvention? convention)
+    {
+        var agreement = With(ContractualPeriod.Parse(deletion), ContractualPeriod.Parse(retention), convention);
+        var end = new LocalDate(2026, 4, 30); // Before King's Day weekend and 5 May: rolls show.
+
+        var schedule = RetentionSchedule.Compute(agreement, end);
+
+        Assert.Equal(schedule.Deadlines.Single(d => d.Name == "deletion").Deadline.LastDay, EndOfLifeDates.DeletionDeadline(agreement, end));
+        Assert.Equal(
+            schedule.Deadlines.Single(d => d.Name == "backup-retention").Deadline.LastDay,
+            EndOfLifeDates.LastDay(agreement, end, ContractualPeriod.Parse(retention)));
+    }
+
+    [Fact]
+    public void DeletionDeadline_IsNullWhenDeletionRunsFromARequest()
+    {
+        var agreement = TestAgreements.Minimal() with
+        {
+            EndOfProcessing = new EndOfProcessingTerms
+            {
+                Deletion = new EndOfLifePeriod { Period = ContractualPeriod.FromDays(30), From = EndOfLifeTrigger.ControllerRequest },
+            },
+        };
+
+        Assert.Null(EndOfLifeDates.DeletionDeadline(agreement, new LocalDate(2026, 1, 31)));
+    }
+
+    [Fact]
+    public void OneMonthFrom31January_EndsOnTheLastDayOfFebruary()
+    {
+        // design.md §3, contract convention: 31 Jan + 1 month = 28 Feb (29 in a leap year).
+        var agreement = With(ContractualPeriod.FromMonths(1), ContractualPeriod.FromDays(1));
+
+        Assert.Equal(new LocalDate(2026, 2, 28), EndOfLifeDates.DeletionDeadline(agreement, new LocalDate(2026, 1, 31)));
+        Assert.Equal(new LocalDate(2028, 2, 29), EndOfLifeDates.DeletionDeadline(agreement, new LocalDate(2028, 1, 31)));
+    }
+}

@@ -1,0 +1,58 @@
+using Dpa.Rules.Catalog.EndOfProcessing;
+using Dpa.Rules.Serialization;
+
+namespace Dpa.Rules.Tests.Catalog.EndOfProcessing;
+
+/// <summary>The seeds get the findings of this category that their texts call for (catalog-wide checks live in <see cref="CatalogHygieneTests"/>).</summary>
+public sealed class EndOfProcessingRulesTests
+{
+    public static TheoryData<string, string[]> SeedExpectations => new()
+    {
+        // Seed 000 12.3: deletion on first request, no return; App.1 §6: backups deleted two weeks after the retention
+        // period ends; no confirmation of deletion.
+        {
+            "000-planning-nl.json",
+            [
+                "DPA9001 Error $.endOfProcessing.choice",
+                "DPA9005 Warning $.endOfProcessing.backups.purgeAfterEnd",
+                "DPA9006 Warning $.endOfProcessing.deletionCertification",
+            ]
+        },
+        // Seed 001 14.4–14.5: copies not mentioned; deletion within 60 days but "Backuptermijn is 6 maanden" (Bijl.2 §2.6).
+        {
+            "001-smart-production.json",
+            [
+                "DPA9002 Error $.endOfProcessing.copiesDeleted",
+                "DPA9005 Warning $.endOfProcessing.backups.retention",
+                "DPA9006 Warning $.endOfProcessing.deletionCertification",
+            ]
+        },
+        // Seed 002 2.3: export for one month, then deletion without keeping a copy; confirmation n/s.
+        { "002-simplicate.json", ["DPA9006 Warning $.endOfProcessing.deletionCertification"] },
+        // Seed 003 12.4: delete or return and delete copies, but no period and no confirmation.
+        { "003-analyst-template.json", ["DPA9004 Warning $.endOfProcessing.deletion", "DPA9006 Warning $.endOfProcessing.deletionCertification"] },
+        // Seed 004 9.3–9.4: handover within three months, deletion only on request; copies and confirmation n/s.
+        {
+            "004-lets-develop.json",
+            [
+                "DPA9002 Error $.endOfProcessing.copiesDeleted",
+                "DPA9004 Warning $.endOfProcessing.deletion",
+                "DPA9006 Warning $.endOfProcessing.deletionCertification",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeedExpectations))]
+    public void SeedExample_GetsTheFindingsItsTextCallsFor(string file, string[] expected)
+    {
+        var agreement = AgreementJson.LoadFile(Path.Combine(RepositoryRootAttribute.Value, "examples", file));
+
+        var found = EndOfProcessingRules.All
+            .SelectMany(rule => RuleTester.Run(rule, agreement))
+            .Select(f => $"{f.RuleId} {f.Severity} {f.Path}")
+            .ToArray();
+
+        Assert.Equal(expected, found);
+    }
+}

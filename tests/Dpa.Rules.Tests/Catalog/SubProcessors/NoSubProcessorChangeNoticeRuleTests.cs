@@ -1,0 +1,129 @@
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Catalog.SubProcessors;
+using Dpa.Rules.Model;
+
+namespace Dpa.Rules.Tests.Catalog.SubProcessors;
+
+public sealed class NoSubProcessorChangeNoticeRuleTests
+{
+    private static readonly NoSubProcessorChangeNoticeRule Rule = new();
+
+    private static ProcessingAgreement General(AdvanceNotice? notice) => TestAgreements.Minimal() with
+    {
+        SubProcessing = new SubProcessingTerms { Authorisation = SubProcessorAuthorisation.General, ChangeNotice = notice },
+    };
+
+    [Fact]
+    public void GeneralAuthorisationWithoutNoticeDuty_ReportsDPA4003()
+    {
+        var finding = Assert.Single(RuleTester.Run(Rule, General(null)));
+
+        Assert.Equal("DPA4003", finding.RuleId.ToString());
+        Assert.Equal("$.subProcessing.changeNotice", finding.Path);
+        Assert.Equal(RuleSeverity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void NoticeRequiredWithoutPeriod_ReportsDPA4003AsWarning()
+    {
+        // Seed 003 clause 5.1: the customer is informed of changes and may object; no notice period is stated.
+        var finding = Assert.Single(RuleTester.Run(Rule, General(new AdvanceNotice { Required = true })));
+
+        Assert.Equal("DPA4003", finding.RuleId.ToString());
+        Assert.Equal("$.subProcessing.changeNotice.minimumPeriod", finding.Path);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("P13D")]
+    [InlineData("P1W")]
+    [InlineData("PT72H")]
+    public void NoticeShorterThanFourteenDays_ReportsDPA4003AsWarning(string period)
+    {
+        var notice = new AdvanceNotice { Required = true, MinimumPeriod = ContractualPeriod.Parse(period) };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, General(notice)));
+
+        Assert.Equal("$.subProcessing.changeNotice.minimumPeriod", finding.Path);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+        Assert.Contains($"'{period}'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("P14D")]
+    [InlineData("P2W")]
+    [InlineData("P1M")] // At least 28 days, whatever the month.
+    [InlineData("P30D")]
+    public void NoticeOfAtLeastFourteenDays_DoesNotReportDPA4003(string period)
+    {
+        var notice = new AdvanceNotice { Required = true, MinimumPeriod = ContractualPeriod.Parse(period) };
+
+        Assert.Empty(RuleTester.Run(Rule, General(notice)));
+    }
+
+    [Fact]
+    public void OneMonthNoticeAgainstAThirtyDayThreshold_DoesNotReportDPA4003()
+    {
+        // A month lasts 28 to 31 days: it is not certainly shorter than 30 days, so no warning.
+        var notice = new AdvanceNotice { Required = true, MinimumPeriod = ContractualPeriod.FromMonths(1) };
+        var thresholds = RuleThresholds.Default with { SubProcessorNoticeMinimum = ContractualPeriod.FromDays(30) };
+
+        Assert.Empty(RuleTester.Run(Rule, General(notice), thresholds: thresholds));
+    }
+
+    [Fact]
+    public void FourWeeksNoticeAgainstATwoMonthThreshold_ReportsDPA4003AsWarning()
+    {
+        var notice = new AdvanceNotice { Required = true, MinimumPeriod = ContractualPeriod.FromWeeks(4) };
+        var thresholds = RuleThresholds.Default with { SubProcessorNoticeMinimum = ContractualPeriod.FromMonths(2) };
+
+        Assert.Equal(RuleSeverity.Warning, Assert.Single(RuleTester.Run(Rule, General(notice), thresholds: thresholds)).Severity);
+    }
+
+    [Fact]
+    public void SpecificAuthorisation_DoesNotReportDPA4003()
+    {
+        // Seed 000 clause 5.2: other sub-processors need prior written consent, so no change notice is needed.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms { Authorisation = SubProcessorAuthorisation.Specific },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void ObjectionWindowRunningFromTheNotice_ReportsDPA4003AsWarning()
+    {
+        // Seed 002 clause 4.1: the controller may object "binnen 14 dagen na de kennisgeving"; no advance period is stated.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ObjectionRight = new ObjectionRight { Available = true, Window = ContractualPeriod.FromDays(14), RequiresReasonableGrounds = true },
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("$.subProcessing.changeNotice", finding.Path);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+    }
+
+    [Fact]
+    public void InformedOnlyWhenHiredWithoutObjectionWindow_ReportsDPA4003AsError()
+    {
+        // Seed 004 clause 8.1: the customer is informed when a new sub-processor is hired and "will not reasonably object".
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ObjectionRight = new ObjectionRight { Available = true, ExcludedWhenConditionsMet = true },
+            },
+        };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
+    }
+}
