@@ -1,44 +1,19 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Dpa.Rules.Model;
+using Dpa.Rules.Time;
 using NodaTime;
 
 namespace Dpa.Rules.Authoring;
 
-/// <summary>What a rule sees besides the agreement — the evaluation date, thresholds and culture — and where it reports findings.</summary>
-/// <remarks><para>One context serves a whole validation: the engine points it at each rule in turn, and reuses it for later
-/// validations on the same thread. Not thread-safe; a rule must not keep it beyond <see cref="IAgreementRule.Evaluate"/>.</para></remarks>
-public sealed class RuleContext
+/// <summary>What a rule sees besides the agreement — the evaluation date, thresholds, culture and the deadline engine — and
+/// where it reports findings.</summary>
+/// <remarks><para>The validation engine creates contexts and points one at each rule in turn; a rule only reads it and
+/// reports to it. Not thread-safe; a rule must not keep it beyond <see cref="IAgreementRule.Evaluate"/>.</para></remarks>
+public sealed partial class RuleContext
 {
-    private readonly List<Finding> _findings;
-    private RuleDescriptor? _current;
-    private AgreementStatus _status;
-
-    // The engine's plan: the rule at RuleIndex is the current one when no rule was begun by descriptor. The engine stores only
-    // an index per rule (no object reference, hence no GC write barrier) and looks the descriptor up when a rule reports.
-    private RuleDescriptor[] _planDescriptors = [];
-    private RuleSeverity?[] _planOverrides = [];
-
-    // Where the findings of the current planned rule start, recorded when it reports its first one, so that the engine need
-    // not note the position before every rule to discard a failing rule's findings.
-    private int _firstFindingRule = -1;
-    private int _firstFinding;
-
-    internal RuleContext(ProcessingAgreement agreement, LocalDate asOf, RuleThresholds thresholds, CultureInfo culture, List<Finding> findings)
-    {
-        _findings = findings;
-        Reset(agreement, asOf, thresholds, culture, agreement.Document.Status, CancellationToken.None);
-    }
-
-    /// <summary>Creates an empty context for the engine, which <see cref="ResetForPlan"/>s it before each validation.</summary>
-    internal RuleContext()
-    {
-        _findings = [];
-        Agreement = null!;
-        Thresholds = RuleThresholds.Default;
-        Culture = CultureInfo.InvariantCulture;
-    }
+    private IHolidayCalendar _holidays = NetherlandsHolidayCalendar.Default;
+    private DeadlineCalculator? _deadlines;
 
     /// <summary>Gets the agreement under evaluation.</summary>
     public ProcessingAgreement Agreement { get; private set; }
@@ -55,126 +30,35 @@ public sealed class RuleContext
     /// <summary>Gets the status the agreement is judged in: its own, unless the validation options force template or executed mode.</summary>
     /// <remarks><para>When the options force a mode, the engine hands rules a copy of the agreement with that status, so this
     /// equals <c>Agreement.Document.Status</c>; a host can thus check a draft as if it were about to be signed.</para></remarks>
-    public AgreementStatus Status => _status;
+    public AgreementStatus Status { get; private set; }
 
     /// <summary>Gets whether the agreement is judged as a template, for which placeholder rules relax.</summary>
-    public bool IsTemplate => _status == AgreementStatus.Template;
+    public bool IsTemplate => Status == AgreementStatus.Template;
 
     /// <summary>Gets the end date to compute end-of-life deadlines from: the recorded end of the main agreement, else <see cref="AsOf"/>.</summary>
     public LocalDate SampleEndDate => Agreement.Document.EndedOn ?? AsOf;
 
+    /// <summary>Gets the deadline engine for the agreement: its time zone and the validation's holiday calendar.</summary>
+    /// <remarks><para>Rules count every period with it, so that a host's calendar (<c>ValidationOptions.HolidayCalendar</c>,
+    /// or the container's <see cref="IHolidayCalendar"/>) changes the findings that depend on working days. The calculator
+    /// is shared per zone and calendar, with its caches.</para></remarks>
+    public DeadlineCalculator Deadlines
+    {
+        get
+        {
+            var zone = Agreement.Document.TimeZone;
+            var deadlines = _deadlines;
+            if (deadlines is null || !ReferenceEquals(deadlines.Zone, zone) || !ReferenceEquals(deadlines.Holidays, _holidays))
+            {
+                _deadlines = deadlines = SharedDeadlineCalculators.Get(zone, _holidays);
+            }
+
+            return deadlines;
+        }
+    }
+
     /// <summary>Gets the token that cancels the validation; a slow rule may observe it.</summary>
     public CancellationToken CancellationToken { get; private set; }
-
-    /// <summary>Gets the findings reported so far in this validation.</summary>
-    internal List<Finding> Findings => _findings;
-
-    /// <summary>Gets or sets whether a validation is using this context (it stays in the engine's per-thread slot meanwhile).</summary>
-    internal bool InUse { get; set; }
-
-    /// <summary>Gets or sets the index of the running rule in the plan given to <see cref="ResetForPlan"/>.</summary>
-    internal int RuleIndex { get; set; }
-
-    /// <summary>Prepares the context for a validation.</summary>
-    [MemberNotNull(nameof(Agreement), nameof(Thresholds), nameof(Culture))]
-    internal void Reset(
-        ProcessingAgreement agreement,
-        LocalDate asOf,
-        RuleThresholds thresholds,
-        CultureInfo culture,
-        AgreementStatus status,
-        CancellationToken cancellationToken)
-    {
-        Agreement = agreement;
-        AsOf = asOf;
-        Thresholds = thresholds;
-        Culture = culture;
-        _status = status;
-        CancellationToken = cancellationToken;
-        _current = null;
-        _findings.Clear();
-    }
-
-    /// <summary>Prepares the context for a validation that runs the rules of a plan, pointed at by <see cref="RuleIndex"/>.</summary>
-    /// <param name="agreement">The agreement.</param>
-    /// <param name="asOf">The evaluation date.</param>
-    /// <param name="thresholds">The thresholds.</param>
-    /// <param name="culture">The culture of messages.</param>
-    /// <param name="status">The status the agreement is judged in.</param>
-    /// <param name="descriptors">The descriptors of the planned rules, by index.</param>
-    /// <param name="overrides">The configured severities of the planned rules, by index.</param>
-    /// <param name="cancellationToken">The validation's token.</param>
-    internal void ResetForPlan(
-        ProcessingAgreement agreement,
-        LocalDate asOf,
-        RuleThresholds thresholds,
-        CultureInfo culture,
-        AgreementStatus status,
-        RuleDescriptor[] descriptors,
-        RuleSeverity?[] overrides,
-        CancellationToken cancellationToken)
-    {
-        // A pooled context usually validates with the same options and plan again: reference fields are written only when
-        // they change, since every reference store into this long-lived object costs a GC write barrier.
-        Agreement = agreement;
-        AsOf = asOf;
-        if (!ReferenceEquals(Thresholds, thresholds))
-        {
-            Thresholds = thresholds;
-        }
-
-        if (!ReferenceEquals(Culture, culture))
-        {
-            Culture = culture;
-        }
-
-        if (!ReferenceEquals(_planDescriptors, descriptors))
-        {
-            _planDescriptors = descriptors;
-            _planOverrides = overrides;
-        }
-
-        _status = status;
-        if (cancellationToken.CanBeCanceled)
-        {
-            CancellationToken = cancellationToken;
-        }
-
-        // Nothing else to reset: Release left no findings and no current rule, and the engine never begins a rule by
-        // descriptor on its contexts.
-        _firstFindingRule = -1;
-    }
-
-    /// <summary>Removes what the planned rule at <see cref="RuleIndex"/> reported, after it failed.</summary>
-    internal void DiscardFindingsOfCurrentRule()
-    {
-        if (_current is null && _firstFindingRule == RuleIndex)
-        {
-            _findings.RemoveRange(_firstFinding, _findings.Count - _firstFinding);
-        }
-
-        _firstFindingRule = -1;
-    }
-
-    /// <summary>Drops the references of the last validation so that a pooled context keeps no agreement alive.</summary>
-    /// <remarks><para>It keeps the plan's descriptors and severities for the next validation: they are the validator's
-    /// configuration, never agreement data.</para></remarks>
-    internal void Release()
-    {
-        Agreement = null!;
-        if (CancellationToken.CanBeCanceled)
-        {
-            CancellationToken = CancellationToken.None;
-        }
-
-        // No rule is current any more: a rule that kept the context cannot report into this or a later validation.
-        RuleIndex = -1;
-        _findings.Clear();
-        InUse = false;
-    }
-
-    /// <summary>Points the context at the rule about to run, outside the engine (rule tests); it reports at its own severities.</summary>
-    internal void BeginRule(RuleDescriptor descriptor) => _current = descriptor;
 
     /// <summary>Reports a finding of the current rule at its default severity.</summary>
     /// <param name="path">The model path, e.g. <c>$.breach.deadline</c>.</param>
@@ -204,8 +88,7 @@ public sealed class RuleContext
         }
 
         var descriptor = Current;
-        // Configured severities come with the engine's plan; a rule begun by descriptor has none.
-        var effective = (_current is null ? _planOverrides[RuleIndex] : null) ?? severity;
+        var effective = CurrentOverride ?? severity;
         if (effective == RuleSeverity.None)
         {
             // Disabled by configuration: not even the message is built.
@@ -213,16 +96,6 @@ public sealed class RuleContext
         }
 
         var message = string.Format(Culture, descriptor.GetMessageFormat(Culture), messageArgs);
-        if (_current is null && _firstFindingRule != RuleIndex)
-        {
-            _firstFindingRule = RuleIndex;
-            _firstFinding = _findings.Count;
-        }
-
-        _findings.Add(new Finding(descriptor, effective, message, path, facts));
+        Add(new Finding(descriptor, effective, message, path, facts));
     }
-
-    private RuleDescriptor Current =>
-        _current
-        ?? ((uint)RuleIndex < (uint)_planDescriptors.Length ? _planDescriptors[RuleIndex] : throw new InvalidOperationException("No rule is being evaluated."));
 }

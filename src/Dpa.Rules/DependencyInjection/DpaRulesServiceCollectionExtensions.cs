@@ -62,7 +62,7 @@ public static class DpaRulesServiceCollectionExtensions
         services.TryAddSingleton(provider => new DeadlineCalculator(zone, provider.GetRequiredService<IHolidayCalendar>()));
         services.TryAddSingleton(provider => new AgreementValidator(
             rules.With(provider.GetServices<IAgreementRule>()),
-            validation,
+            validation with { HolidayCalendar = provider.GetRequiredService<IHolidayCalendar>() },
             provider.GetRequiredService<IClock>()));
         return services;
     }

@@ -53,8 +53,8 @@ public sealed class BreachTimeline
     public static BreachTimeline Compute(ProcessingAgreement agreement, Instant awareAt, IHolidayCalendar? holidays = null)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var convention = agreement.Document.CountingConvention ?? CountingConvention.Contract;
-        var calculator = new DeadlineCalculator(agreement.Document.TimeZone, holidays ?? NetherlandsHolidayCalendar.Default);
+        var convention = EndOfLife.ConventionOf(agreement);
+        var calculator = SharedDeadlineCalculators.Get(agreement.Document.TimeZone, holidays ?? NetherlandsHolidayCalendar.Default);
         var steps = ImmutableArray.CreateBuilder<string>();
         var breach = agreement.Breach;
         var aware = awareAt.InZone(calculator.Zone);

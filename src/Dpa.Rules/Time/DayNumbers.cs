@@ -17,6 +17,8 @@ internal static class DayNumbers
     /// <summary>Gets the day number of <see cref="LocalDate.MaxIsoValue"/>, 9999-12-31.</summary>
     public static readonly int MaxValue = FromIsoDate(LocalDate.MaxIsoValue);
 
+    private static readonly LocalDate Epoch = new(1970, 1, 1);
+
     private const int DaysPer400Years = 146_097;
 
     // Day number of 0000-03-01, the start of the era the formula counts from (years begin on 1 March there, so that
@@ -34,6 +36,13 @@ internal static class DayNumbers
         var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
         return (era * DaysPer400Years) + dayOfEra - EraEpochOffset;
     }
+
+    /// <summary>Gets the ISO date of a day number from <see cref="MinValue"/> to <see cref="MaxValue"/>.</summary>
+    /// <exception cref="OverflowException">The day is outside the calendar, as NodaTime's own date arithmetic reports it.</exception>
+    public static LocalDate ToIsoDate(int dayNumber) =>
+        dayNumber >= MinValue && dayNumber <= MaxValue
+            ? Epoch.PlusDays(dayNumber)
+            : throw new OverflowException("The day is outside the ISO calendar (-9998-01-01 to 9999-12-31).");
 
     /// <summary>Gets whether the day is a Saturday or a Sunday.</summary>
     public static bool IsWeekend(int dayNumber)

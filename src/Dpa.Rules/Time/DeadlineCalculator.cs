@@ -28,11 +28,11 @@ namespace Dpa.Rules.Time;
 /// <para>"Includes at least two working days" is read as: among the days after the event day up to and including the last
 /// day (after the roll), count the working days; while there are fewer than two, the last day moves on to the next working
 /// day. A working day is a day other than a Saturday, Sunday or holiday of <see cref="Holidays"/>.</para>
-/// <para>This type is immutable and thread-safe (its only mutable state is a cache of the zone's day starts, replaced
-/// atomically). Computing a deadline allocates nothing in the steady state (NodaTime may allocate once when it first
-/// caches a zone interval, and <see cref="NetherlandsHolidayCalendar"/> fills its working-day table once per block of
-/// days); only <see cref="Deadline.Explain"/> allocates. With <see cref="NetherlandsHolidayCalendar"/> the working days
-/// come from that table; any other calendar is asked day by day.</para>
+/// <para>This type is immutable and thread-safe; its caches (the calendar's working days, shared by every calculator of the
+/// same calendar instance, and the zone's day starts) are internal decorators that only ever hold true answers. Computing
+/// a deadline allocates nothing in the steady state (NodaTime may allocate once when it first caches a zone interval, and
+/// the working-day cache builds a block of about 5.6 years on first use); only <see cref="Deadline.Explain"/> allocates.
+/// The calendar must be pure, as <see cref="IHolidayCalendar"/> requires: its answers are cached.</para>
 /// </remarks>
 public sealed partial class DeadlineCalculator
 {
@@ -46,7 +46,13 @@ public sealed partial class DeadlineCalculator
         ArgumentNullException.ThrowIfNull(holidays);
         Zone = zone;
         Holidays = holidays;
+        _workingDays = CachingHolidayCalendar.For(holidays);
+        _dayStarts = new CachingZoneDayStarts(zone);
     }
+
+    // The speed-ups, each in a decorator of its own: the calendar's working days as bits, the zone's day starts as a range.
+    private readonly CachingHolidayCalendar _workingDays;
+    private readonly CachingZoneDayStarts _dayStarts;
 
     /// <summary>Gets a calculator for <c>Europe/Amsterdam</c> (from the TZDB) with <see cref="NetherlandsHolidayCalendar.Default"/>.</summary>
     public static DeadlineCalculator Netherlands { get; } =
@@ -136,10 +142,6 @@ public sealed partial class DeadlineCalculator
         _ => false,
     };
 
-    /// <summary>Computes a period from an anchor: day periods from its day (not counted), hour periods from the instant after it.</summary>
-    internal Deadline ComputeFrom(RetentionSchedule.Anchor anchor, ContractualPeriod period, CountingConvention convention) =>
-        period.IsTimeBased ? Compute(anchor.After, period, convention) : Compute(anchor.Date, period, convention);
-
     private static void CheckConvention(CountingConvention convention)
     {
         if ((uint)convention > (uint)CountingConvention.NlAtw)
@@ -162,7 +164,7 @@ public sealed partial class DeadlineCalculator
 
     // NodaTime signals a date or instant past the end of its range with OverflowException in some operations and
     // ArgumentOutOfRangeException in others; callers are promised the latter for a deadline after 9999-12-31.
-    private static ArgumentOutOfRangeException EndOfCalendar(OverflowException ex) =>
+    private static ArgumentOutOfRangeException EndOfCalendar(Exception ex) =>
         new("The deadline falls after 9999-12-31, the end of the calendar.", ex);
 
     // No try block around the whole computation (unlike hours): the deadline is then built directly where the caller
@@ -184,19 +186,12 @@ public sealed partial class DeadlineCalculator
             adjustments |= DeadlineAdjustments.ExtensionExcluded;
         }
 
-        // Dates of other calendar systems (rare) keep to NodaTime arithmetic throughout.
-        var iso = ReferenceEquals(eventDate.Calendar, CalendarSystem.Iso);
-        var last = raw;
-        if (UsesWorkingDays(period, convention))
-        {
-            var needsTwoWorkingDays = NeedsTwoWorkingDays(period, convention);
-            last = iso && Holidays is NetherlandsHolidayCalendar netherlands
-                ? RollWithTable(netherlands, eventDate, raw, needsTwoWorkingDays, ref adjustments)
-                : RollByScanning(Holidays, eventDate, raw, needsTwoWorkingDays, ref adjustments);
-        }
+        var last = UsesWorkingDays(period, convention)
+            ? Roll(eventDate, raw, NeedsTwoWorkingDays(period, convention), ref adjustments)
+            : raw;
 
         // The start of counting is derived on demand (Deadline.CountingStartsAt): one zone lookup fewer on the hot path.
-        var expires = iso ? StartOfDayAfter(last) : StartOfDayAfterByLookup(last);
+        var expires = StartOfDayAfter(last);
         return new Deadline(period, convention, eventDate, eventInstant, null, raw, last, expires, adjustments, Zone, Holidays);
     }
 
@@ -216,8 +211,9 @@ public sealed partial class DeadlineCalculator
                 _ => eventDate.PlusYears(count),
             };
         }
-        catch (OverflowException ex)
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
         {
+            // NodaTime reports a year past 9999 as either, depending on the unit.
             throw EndOfCalendar(ex);
         }
     }

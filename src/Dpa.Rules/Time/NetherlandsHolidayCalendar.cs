@@ -19,7 +19,7 @@ namespace Dpa.Rules.Time;
 /// <see cref="DecreeDataStatus"/>), and <see cref="CompleteThrough"/> ends with that year so that later deadlines say the
 /// calendar may be incomplete. Lookups are pure arithmetic and allocate nothing. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class NetherlandsHolidayCalendar : IHolidayCalendar
+public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
 {
     /// <summary>The first year of King's Day (27 April, or 26 April when that is a Sunday); before it, Queen's Day.</summary>
     public const int KingsDayFirstYear = 2014;
@@ -60,8 +60,6 @@ public sealed partial class NetherlandsHolidayCalendar : IHolidayCalendar
         _includeDecreeDays = includeDecreeDays;
         DecreeDays = includeDecreeDays ? ImmutableArray.Create(DecreeData) : [];
         CompleteThrough = includeDecreeDays ? new LocalDate(DecreeDataThroughYear, 12, 31) : LocalDate.MaxIsoValue;
-        CompleteThroughDayNumber = DayNumbers.FromIsoDate(CompleteThrough);
-        WorkingDays = new WorkingDayTable(this);
         Name = includeDecreeDays
             ? "Netherlands (Algemene termijnenwet Art. 3, Royal Decree days through " + DecreeDataThroughYear + ")"
             : "Netherlands (Algemene termijnenwet Art. 3(1)-(2) only, without Royal Decree days)";

@@ -56,25 +56,18 @@ public sealed class RetentionSchedule
     public static RetentionSchedule Compute(ProcessingAgreement agreement, LocalDate endedOn, IHolidayCalendar? holidays = null)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var convention = agreement.Document.CountingConvention ?? CountingConvention.Contract;
+        var convention = EndOfLife.ConventionOf(agreement);
         var zone = agreement.Document.TimeZone;
-        var calculator = new DeadlineCalculator(zone, holidays ?? NetherlandsHolidayCalendar.Default);
-        // An end on the calendar's last day has no next day: every deadline from it falls after the calendar and is unscheduled.
-        var afterEnd = endedOn < LocalDate.MaxIsoValue ? zone.AtStartOfDay(endedOn.PlusDays(1)).ToInstant() : Instant.MaxValue;
-        var end = new Anchor(endedOn, afterEnd, string.Create(CultureInfo.InvariantCulture, $"the end of the main agreement on {TimeText.Format(endedOn)}"));
+        var calculator = SharedDeadlineCalculators.Get(zone, holidays ?? NetherlandsHolidayCalendar.Default);
+        var end = EndOfLife.AfterEndOf(endedOn);
+        var endDescription = string.Create(CultureInfo.InvariantCulture, $"the end of the main agreement on {TimeText.Format(endedOn)}");
         var deadlines = ImmutableArray.CreateBuilder<ScheduledDeadline>();
         var unscheduled = ImmutableArray.CreateBuilder<string>();
         var terms = agreement.EndOfProcessing;
-
-        Deadline? deletion = null;
-        if (terms.Deletion is { } deletionPeriod && deletionPeriod.From == EndOfLifeTrigger.AgreementEnd)
-        {
-            deletion = TryCompute(calculator, end, deletionPeriod.Period, convention);
-        }
-
-        var deletionAnchor = deletion is { } d
-            ? new Anchor(d.LastDay, d.ExpiresAt, string.Create(CultureInfo.InvariantCulture, $"the deletion deadline (end of {TimeText.Format(d.LastDay)})"))
-            : (Anchor?)null;
+        var deletion = EndOfLife.Deletion(agreement, calculator, endedOn);
+        var deletionDescription = deletion is { } d
+            ? string.Create(CultureInfo.InvariantCulture, $"the deletion deadline (end of {TimeText.Format(d.LastDay)})")
+            : null;
 
         void Add(string name, string description, string path, EndOfLifePeriod? period)
         {
@@ -83,13 +76,13 @@ public sealed class RetentionSchedule
                 return;
             }
 
-            Anchor? anchor = period.From switch
+            (EndOfLife.Anchor From, string Description)? anchor = period.From switch
             {
-                EndOfLifeTrigger.AgreementEnd => end,
-                EndOfLifeTrigger.DeletionDeadline => deletionAnchor,
+                EndOfLifeTrigger.AgreementEnd => (end, endDescription),
+                EndOfLifeTrigger.DeletionDeadline when deletion is { } passed => (EndOfLife.After(passed), deletionDescription!),
                 _ => null,
             };
-            if (anchor is not { } from)
+            if (anchor is not var (from, fromDescription))
             {
                 unscheduled.Add(period.From == EndOfLifeTrigger.ControllerRequest
                     ? string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from the controller's request; it cannot be dated until the request is made.")
@@ -97,13 +90,13 @@ public sealed class RetentionSchedule
                 return;
             }
 
-            if (TryCompute(calculator, from, period.Period, convention) is not { } deadline)
+            if (EndOfLife.TryCompute(calculator, from, period.Period, convention) is not { } deadline)
             {
-                unscheduled.Add(string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from {from.Description} falls after 9999-12-31, the end of the calendar; it cannot be dated."));
+                unscheduled.Add(string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from {fromDescription} falls after 9999-12-31, the end of the calendar; it cannot be dated."));
                 return;
             }
 
-            deadlines.Add(new ScheduledDeadline(name, description, path, deadline, string.Create(CultureInfo.InvariantCulture, $"Runs {period.Period} from {from.Description} ({path}), counted under '{CountingConventionNames.GetName(convention)}'.")));
+            deadlines.Add(new ScheduledDeadline(name, description, path, deadline, string.Create(CultureInfo.InvariantCulture, $"Runs {period.Period} from {fromDescription} ({path}), counted under '{CountingConventionNames.GetName(convention)}'.")));
         }
 
         Add("return-window", "Last moment to return or export the data at the controller's request (GDPR Art. 28(3)(g)).", "$.endOfProcessing.returnWindow", terms.ReturnWindow);
@@ -129,20 +122,4 @@ public sealed class RetentionSchedule
         Add("breach-record-retention", "Breach records kept by the processor may be destroyed (GDPR Art. 33(5) documentation).", "$.breach.recordRetention", agreement.Breach.RecordRetention);
         return new RetentionSchedule(endedOn, convention, zone, deadlines.ToImmutable(), unscheduled.ToImmutable());
     }
-
-    private static Deadline? TryCompute(DeadlineCalculator calculator, Anchor from, ContractualPeriod period, CountingConvention convention)
-    {
-        try
-        {
-            return calculator.ComputeFrom(from, period, convention);
-        }
-        catch (ArgumentOutOfRangeException) when (Enum.IsDefined(convention))
-        {
-            // With a defined convention the engine's only reason is a deadline after 9999-12-31.
-            return null;
-        }
-    }
-
-    /// <summary>An event a period runs from: a day (not counted) and the first instant after it.</summary>
-    internal readonly record struct Anchor(LocalDate Date, Instant After, string Description);
 }

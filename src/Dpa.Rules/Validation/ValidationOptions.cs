@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Dpa.Rules.Authoring;
+using Dpa.Rules.Time;
 using Dpa.Rules.Utility;
 using NodaTime;
 
@@ -76,6 +77,18 @@ public sealed record ValidationOptions
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
     public RuleThresholds Thresholds { get; init => field = value ?? throw new ArgumentNullException(nameof(Thresholds)); } = RuleThresholds.Default;
 
+    /// <summary>Gets the holiday calendar that rules count working days with (EU Regulation 1182/71 Art. 3(4)–(5); Algemene
+    /// termijnenwet Arts. 1–3), when an agreement states such a counting convention.</summary>
+    /// <remarks><para>Rules get their deadline engine from <see cref="RuleContext.Deadlines"/>, built from this calendar and the
+    /// agreement's zone. With dependency injection the validator uses the container's <see cref="IHolidayCalendar"/>.</para></remarks>
+    /// <value><see cref="NetherlandsHolidayCalendar.Default"/>.</value>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public IHolidayCalendar HolidayCalendar
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(HolidayCalendar));
+    } = NetherlandsHolidayCalendar.Default;
+
     private readonly EquatableArray<Suppression> _suppressions;
 
     /// <summary>Returns a copy in which findings of <paramref name="ruleId"/> have <paramref name="severity"/> (<see cref="RuleSeverity.None"/> disables the rule).</summary>
@@ -117,11 +130,12 @@ public sealed record ValidationOptions
         && SameEntries(RuleSeverities, other.RuleSeverities)
         && SameEntries(CategorySeverities, other.CategorySeverities)
         && _suppressions.Equals(other._suppressions)
-        && Thresholds.Equals(other.Thresholds);
+        && Thresholds.Equals(other.Thresholds)
+        && HolidayCalendar.Equals(other.HolidayCalendar);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(AsOf, Culture, Mode, RuleSeverities.Count, CategorySeverities.Count, _suppressions, Thresholds);
+        HashCode.Combine(AsOf, Culture, Mode, RuleSeverities.Count, CategorySeverities.Count, _suppressions, Thresholds, HolidayCalendar);
 
     private static bool SameEntries<TKey>(ImmutableDictionary<TKey, RuleSeverity> left, ImmutableDictionary<TKey, RuleSeverity> right)
         where TKey : notnull

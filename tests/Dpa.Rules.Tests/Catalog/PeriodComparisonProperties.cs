@@ -1,6 +1,6 @@
 using Dpa.Rules.Catalog;
-using Dpa.Rules.Catalog.EndOfProcessing;
 using Dpa.Rules.Model;
+using Dpa.Rules.Tests.Time;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -26,19 +26,19 @@ public sealed class PeriodComparisonProperties
     public Property CertainlyShorter_EndsEarlierFromEveryDate() =>
         Prop.ForAll(Periods.ToArbitrary(), Periods.ToArbitrary(), Dates.ToArbitrary(), (p, q, date) =>
             !PeriodComparison.IsCertainlyShorter(p, q)
-            || EndOfLifeDates.LastDay(Agreement, date, p) < EndOfLifeDates.LastDay(Agreement, date, q));
+            || EndOfLifeTests.LastDay(Agreement, date, p) < EndOfLifeTests.LastDay(Agreement, date, q));
 
     [Property]
     public Property CertainlyLonger_EndsLaterFromEveryDate() =>
         Prop.ForAll(Periods.ToArbitrary(), Periods.ToArbitrary(), Dates.ToArbitrary(), (p, q, date) =>
             !PeriodComparison.IsCertainlyLonger(p, q)
-            || EndOfLifeDates.LastDay(Agreement, date, p) > EndOfLifeDates.LastDay(Agreement, date, q));
+            || EndOfLifeTests.LastDay(Agreement, date, p) > EndOfLifeTests.LastDay(Agreement, date, q));
 
     [Property]
     public Property Bounds_ContainTheActualLength() =>
         Prop.ForAll(Periods.ToArbitrary(), Dates.ToArbitrary(), (p, date) =>
         {
-            var days = Period.Between(date, EndOfLifeDates.LastDay(Agreement, date, p)!.Value, PeriodUnits.Days).Days;
+            var days = Period.Between(date, EndOfLifeTests.LastDay(Agreement, date, p)!.Value, PeriodUnits.Days).Days;
             return PeriodComparison.MinimumDays(p) <= days && days <= PeriodComparison.MaximumDays(p);
         });
 }

@@ -2,11 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
+using Dpa.Rules.Validation;
 using NodaTime;
 
 namespace Dpa.Rules.Tests.Catalog;
 
-/// <summary>Runs one rule on one agreement, as the engine would, and returns its findings.</summary>
+/// <summary>Runs one rule on one agreement through the public single-rule API (<see cref="AgreementRuleExtensions.Check"/>),
+/// as a host would test its own rule, and returns its findings.</summary>
 internal static class RuleTester
 {
     /// <summary>The evaluation date of rule tests unless a test says otherwise.</summary>
@@ -17,12 +19,9 @@ internal static class RuleTester
         ProcessingAgreement agreement,
         LocalDate? asOf = null,
         RuleThresholds? thresholds = null,
-        CultureInfo? culture = null)
-    {
-        var findings = new List<Finding>();
-        var context = new RuleContext(agreement, asOf ?? DefaultAsOf, thresholds ?? RuleThresholds.Default, culture ?? CultureInfo.InvariantCulture, findings);
-        context.BeginRule(rule.Descriptor);
-        rule.Evaluate(agreement, context);
-        return [.. findings];
-    }
+        CultureInfo? culture = null) =>
+        rule.Check(
+            agreement,
+            asOf ?? DefaultAsOf,
+            ValidationOptions.Default with { Thresholds = thresholds ?? RuleThresholds.Default, Culture = culture ?? CultureInfo.InvariantCulture });
 }

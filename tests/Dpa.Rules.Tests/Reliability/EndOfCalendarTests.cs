@@ -3,6 +3,7 @@ using Dpa.Rules.Catalog.EndOfProcessing;
 using Dpa.Rules.Catalog.Instructions;
 using Dpa.Rules.Model;
 using Dpa.Rules.Tests.Catalog;
+using Dpa.Rules.Tests.Time;
 using Dpa.Rules.Validation;
 using NodaTime;
 using static Dpa.Rules.Tests.Validation.ValidationFixture;
@@ -28,8 +29,8 @@ public sealed class EndOfCalendarTests
     [Fact]
     public void DeletionDeadlineAfterTheCalendar_IsNull()
     {
-        Assert.Null(EndOfLifeDates.DeletionDeadline(EndingLate(new EndOfProcessingTerms { Deletion = LongDeletion }), LateEnd));
-        Assert.Equal(new LocalDate(9999, 9, 12), EndOfLifeDates.DeletionDeadline(EndingLate(new EndOfProcessingTerms { Deletion = new EndOfLifePeriod { Period = ContractualPeriod.FromDays(30) } }), LateEnd));
+        Assert.Null(EndOfLifeTests.DeletionDeadline(EndingLate(new EndOfProcessingTerms { Deletion = LongDeletion }), LateEnd));
+        Assert.Equal(new LocalDate(9999, 9, 12), EndOfLifeTests.DeletionDeadline(EndingLate(new EndOfProcessingTerms { Deletion = new EndOfLifePeriod { Period = ContractualPeriod.FromDays(30) } }), LateEnd));
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class EndOfCalendarTests
             },
         };
 
-        Assert.Null(EndOfLifeDates.DeletionDeadline(agreement, LocalDate.MaxIsoValue));
+        Assert.Null(EndOfLifeTests.DeletionDeadline(agreement, LocalDate.MaxIsoValue));
         Assert.Empty(RuleTester.Run(new BackupsOutliveDeletionRule(), agreement, asOf: LocalDate.MaxIsoValue));
     }
 

@@ -31,10 +31,12 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
         var end = context.SampleEndDate;
-        if (EndOfLifeDates.DeletionDeadline(agreement, end) is not { } deletion)
+        if (EndOfLifeDates.Deletion(context, end) is not { } deletionDeadline)
         {
             return;
         }
+
+        var deletion = deletionDeadline.LastDay;
 
         var backups = agreement.EndOfProcessing.Backups;
         LocalDate? purge = null;
@@ -43,18 +45,18 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
         {
             purge = purgeAfterEnd.From switch
             {
-                EndOfLifeTrigger.AgreementEnd => EndOfLifeDates.LastDay(agreement, end, purgeAfterEnd.Period),
-                EndOfLifeTrigger.DeletionDeadline => EndOfLifeDates.LastDay(agreement, deletion, purgeAfterEnd.Period),
+                EndOfLifeTrigger.AgreementEnd => EndOfLifeDates.LastDayAfterEnd(context, end, purgeAfterEnd.Period),
+                EndOfLifeTrigger.DeletionDeadline => EndOfLifeDates.LastDayAfter(context, deletionDeadline, purgeAfterEnd.Period),
                 _ => null,
             };
             path = "$.endOfProcessing.backups.purgeAfterEnd";
         }
         else
         {
-            (purge, path) = LatestRetention(agreement, backups, end, derived: false);
+            (purge, path) = LatestRetention(context, backups, end, derived: false);
             if (purge is null)
             {
-                (purge, path) = LatestRetention(agreement, backups, end, derived: true);
+                (purge, path) = LatestRetention(context, backups, end, derived: true);
             }
         }
 
@@ -80,13 +82,13 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
         }
     }
 
-    private static (LocalDate? Purge, string? Path) LatestRetention(ProcessingAgreement agreement, BackupTerms backups, LocalDate end, bool derived)
+    private static (LocalDate? Purge, string? Path) LatestRetention(RuleContext context, BackupTerms backups, LocalDate end, bool derived)
     {
         LocalDate? latest = null;
         string? path = null;
         if (!derived && backups.Retention is { } overall)
         {
-            latest = EndOfLifeDates.LastDay(agreement, end, overall);
+            latest = EndOfLifeDates.LastDayAfterEnd(context, end, overall);
             path = "$.endOfProcessing.backups.retention";
         }
 
@@ -94,7 +96,7 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
         {
             var tier = backups.Tiers[i];
             var retention = derived ? Derive(tier) : tier.Retention;
-            if (retention is { } period && EndOfLifeDates.LastDay(agreement, end, period) is { } day && (latest is null || day > latest))
+            if (retention is { } period && EndOfLifeDates.LastDayAfterEnd(context, end, period) is { } day && (latest is null || day > latest))
             {
                 latest = day;
                 path = string.Create(CultureInfo.InvariantCulture, $"$.endOfProcessing.backups.tiers[{i}]");

@@ -35,7 +35,7 @@ internal sealed class DeletionPeriodAfterEndRule : IAgreementRule
         if (PeriodComparison.IsCertainlyLonger(period, maximum))
         {
             var sampleEnd = EndOfLifeDates.Iso(end);
-            var lastDay = EndOfLifeDates.LastDay(agreement, end, period);
+            var lastDay = EndOfLifeDates.LastDayAfterEnd(context, end, period);
             // Past the end of the calendar the deadline has no date: the period is still too long, but no date is made up.
             var deadline = lastDay is { } day ? EndOfLifeDates.Iso(day) : "after 9999-12-31";
             context.Report(

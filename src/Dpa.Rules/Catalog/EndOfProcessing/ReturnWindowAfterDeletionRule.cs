@@ -26,12 +26,12 @@ internal sealed class ReturnWindowAfterDeletionRule : IAgreementRule
     {
         var end = context.SampleEndDate;
         if (agreement.EndOfProcessing.ReturnWindow is not { From: EndOfLifeTrigger.AgreementEnd, Period: var window }
-            || EndOfLifeDates.DeletionDeadline(agreement, end) is not { } deletion)
+            || EndOfLifeDates.Deletion(context, end)?.LastDay is not { } deletion)
         {
             return;
         }
 
-        if (EndOfLifeDates.LastDay(agreement, end, window) is { } returnEnd && returnEnd > deletion)
+        if (EndOfLifeDates.LastDayAfterEnd(context, end, window) is { } returnEnd && returnEnd > deletion)
         {
             var sampleEnd = EndOfLifeDates.Iso(end);
             var returnText = EndOfLifeDates.Iso(returnEnd);

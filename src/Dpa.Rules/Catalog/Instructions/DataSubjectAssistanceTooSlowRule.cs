@@ -1,7 +1,6 @@
 using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
-using Dpa.Rules.Time;
 using NodaTime;
 
 namespace Dpa.Rules.Catalog.Instructions;
@@ -39,9 +38,7 @@ internal sealed class DataSubjectAssistanceTooSlowRule : IAgreementRule
         }
 
         var document = agreement.Document;
-        var calculator = ReferenceEquals(document.TimeZone, DeadlineCalculator.Netherlands.Zone)
-            ? DeadlineCalculator.Netherlands
-            : new DeadlineCalculator(document.TimeZone, NetherlandsHolidayCalendar.Default);
+        var calculator = context.Deadlines;
         var received = context.AsOf;
         var convention = document.CountingConvention ?? CountingConvention.Contract;
         LocalDate controllerLastDay;

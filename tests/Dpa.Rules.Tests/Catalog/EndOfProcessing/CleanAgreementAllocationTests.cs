@@ -4,6 +4,7 @@ using Dpa.Rules.Catalog.EndOfProcessing;
 using Dpa.Rules.Catalog.SubProcessors;
 using Dpa.Rules.Catalog.Transfers;
 using Dpa.Rules.Model;
+using Dpa.Rules.Time;
 using NodaTime;
 
 namespace Dpa.Rules.Tests.Catalog.EndOfProcessing;
@@ -58,8 +59,10 @@ public sealed class CleanAgreementAllocationTests
     [Fact]
     public void CompliantAgreement_HasNoFindingsAndAllocatesNothing()
     {
-        var findings = new List<Finding>();
-        var context = new RuleContext(Compliant, RuleTester.DefaultAsOf, RuleThresholds.Default, CultureInfo.InvariantCulture, findings);
+        var context = new RuleContext();
+        context.ResetForPlan(
+            Compliant, RuleTester.DefaultAsOf, RuleThresholds.Default, CultureInfo.InvariantCulture, NetherlandsHolidayCalendar.Default, [], [], CancellationToken.None);
+        var findings = context.Findings;
         EvaluateAll(context); // Warm up: JIT and static initialisation allocate once.
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -74,7 +77,7 @@ public sealed class CleanAgreementAllocationTests
     {
         foreach (var rule in Rules)
         {
-            context.BeginRule(rule.Descriptor);
+            context.BeginRule(rule.Descriptor, null);
             rule.Evaluate(Compliant, context);
         }
     }

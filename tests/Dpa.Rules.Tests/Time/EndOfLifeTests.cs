@@ -1,12 +1,25 @@
-using Dpa.Rules.Catalog.EndOfProcessing;
 using Dpa.Rules.Model;
+using Dpa.Rules.Tests.Catalog;
 using Dpa.Rules.Time;
 using NodaTime;
 
-namespace Dpa.Rules.Tests.Catalog.EndOfProcessing;
+namespace Dpa.Rules.Tests.Time;
 
-public sealed class EndOfLifeDatesTests
+/// <summary>The one end-of-life computation (<see cref="EndOfLife"/>), behind both the retention schedule and the rules.</summary>
+public sealed class EndOfLifeTests
 {
+    /// <summary>The deletion deadline's last day for an end on <paramref name="end"/>, with the default calendar.</summary>
+    public static LocalDate? DeletionDeadline(ProcessingAgreement agreement, LocalDate end) =>
+        EndOfLife.Deletion(agreement, SharedDeadlineCalculators.Get(agreement.Document.TimeZone, NetherlandsHolidayCalendar.Default), end)?.LastDay;
+
+    /// <summary>The last day of <paramref name="period"/> counted from an end on <paramref name="end"/>, with the default calendar.</summary>
+    public static LocalDate? LastDay(ProcessingAgreement agreement, LocalDate end, ContractualPeriod period) =>
+        EndOfLife.TryCompute(
+            SharedDeadlineCalculators.Get(agreement.Document.TimeZone, NetherlandsHolidayCalendar.Default),
+            EndOfLife.AfterEndOf(end),
+            period,
+            EndOfLife.ConventionOf(agreement))?.LastDay;
+
     private static ProcessingAgreement With(ContractualPeriod deletion, ContractualPeriod backupRetention, CountingConvention? convention = null) =>
         TestAgreements.Minimal() with
         {
@@ -31,10 +44,10 @@ public sealed class EndOfLifeDatesTests
 
         var schedule = RetentionSchedule.Compute(agreement, end);
 
-        Assert.Equal(schedule.Deadlines.Single(d => d.Name == "deletion").Deadline.LastDay, EndOfLifeDates.DeletionDeadline(agreement, end));
+        Assert.Equal(schedule.Deadlines.Single(d => d.Name == "deletion").Deadline.LastDay, DeletionDeadline(agreement, end));
         Assert.Equal(
             schedule.Deadlines.Single(d => d.Name == "backup-retention").Deadline.LastDay,
-            EndOfLifeDates.LastDay(agreement, end, ContractualPeriod.Parse(retention)));
+            LastDay(agreement, end, ContractualPeriod.Parse(retention)));
     }
 
     [Fact]
@@ -48,7 +61,7 @@ public sealed class EndOfLifeDatesTests
             },
         };
 
-        Assert.Null(EndOfLifeDates.DeletionDeadline(agreement, new LocalDate(2026, 1, 31)));
+        Assert.Null(DeletionDeadline(agreement, new LocalDate(2026, 1, 31)));
     }
 
     [Fact]
@@ -57,7 +70,7 @@ public sealed class EndOfLifeDatesTests
         // design.md §3, contract convention: 31 Jan + 1 month = 28 Feb (29 in a leap year).
         var agreement = With(ContractualPeriod.FromMonths(1), ContractualPeriod.FromDays(1));
 
-        Assert.Equal(new LocalDate(2026, 2, 28), EndOfLifeDates.DeletionDeadline(agreement, new LocalDate(2026, 1, 31)));
-        Assert.Equal(new LocalDate(2028, 2, 29), EndOfLifeDates.DeletionDeadline(agreement, new LocalDate(2028, 1, 31)));
+        Assert.Equal(new LocalDate(2026, 2, 28), DeletionDeadline(agreement, new LocalDate(2026, 1, 31)));
+        Assert.Equal(new LocalDate(2028, 2, 29), DeletionDeadline(agreement, new LocalDate(2028, 1, 31)));
     }
 }
