@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
 using Dpa.Rules.Model;
 using NodaTime;
 
@@ -75,19 +76,36 @@ internal static class AgreementSchema
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema, SortedDictionary<string, JsonObject> definitions)
     {
         var type = context.TypeInfo.Type;
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && context.TypeInfo.ElementType is { } element
+            && schema is JsonObject array && !array.ContainsKey("items") && Reference(element, definitions) is { } items)
+        {
+            // The exporter leaves out the items of an array whose elements have a custom converter (texts, countries, enums).
+            array["items"] = items;
+            return array;
+        }
+
         var underlying = Nullable.GetUnderlyingType(type);
         var valueType = underlying ?? type;
-        var described = Describe(valueType);
-        if (described is null)
+        if (Reference(valueType, definitions) is not { } reference)
         {
             return schema;
         }
 
-        var name = JsonNamingPolicy.CamelCase.ConvertName(valueType.Name);
-        definitions.TryAdd(name, described);
-        var reference = new JsonObject { ["$ref"] = "#/$defs/" + name };
         var nullable = underlying is not null || (context.PropertyInfo is { } property && property.IsSetNullable && !type.IsValueType);
         return nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
+    }
+
+    // A reference to the definition of a value type written by a custom converter, or null for other types.
+    private static JsonObject? Reference(Type type, SortedDictionary<string, JsonObject> definitions)
+    {
+        if (Describe(type) is not { } described)
+        {
+            return null;
+        }
+
+        var name = JsonNamingPolicy.CamelCase.ConvertName(type.Name);
+        definitions.TryAdd(name, described);
+        return new JsonObject { ["$ref"] = "#/$defs/" + name };
     }
 
     private static JsonObject? Describe(Type type)

@@ -99,12 +99,12 @@ public sealed class RetentionSchedule
             deadlines.Add(new ScheduledDeadline(name, description, path, deadline, string.Create(CultureInfo.InvariantCulture, $"Runs {period.Period} from {fromDescription} ({path}), counted under '{CountingConventionNames.GetName(convention)}'.")));
         }
 
-        Add("return-window", "Last moment to return or export the data at the controller's request (GDPR Art. 28(3)(g)).", "$.endOfProcessing.returnWindow", terms.ReturnWindow);
-        Add("deletion", "The personal data must be deleted (GDPR Art. 28(3)(g)).", "$.endOfProcessing.deletion", terms.Deletion);
-        Add("backup-purge", "Backups holding the data must be purged (GDPR Art. 28(3)(g): existing copies).", "$.endOfProcessing.backups.purgeAfterEnd", terms.Backups.PurgeAfterEnd);
+        Add("return-window", "Last moment to return or export the data at the controller's request (GDPR Art. 28(3)(g)).", AgreementPaths.EndOfProcessing.ReturnWindow.Path, terms.ReturnWindow);
+        Add("deletion", "The personal data must be deleted (GDPR Art. 28(3)(g)).", AgreementPaths.EndOfProcessing.Deletion.Path, terms.Deletion);
+        Add("backup-purge", "Backups holding the data must be purged (GDPR Art. 28(3)(g): existing copies).", AgreementPaths.EndOfProcessing.Backups.PurgeAfterEnd.Path, terms.Backups.PurgeAfterEnd);
         if (terms.Backups.Retention is { } retention)
         {
-            Add("backup-retention", "The last backup, taken no later than the end date, expires under the backup retention period.", "$.endOfProcessing.backups.retention", new EndOfLifePeriod { Period = retention });
+            Add("backup-retention", "The last backup, taken no later than the end date, expires under the backup retention period.", AgreementPaths.EndOfProcessing.Backups.Retention, new EndOfLifePeriod { Period = retention });
         }
 
         for (var i = 0; i < terms.Backups.Tiers.Length; i++)
@@ -114,12 +114,12 @@ public sealed class RetentionSchedule
                 Add(
                     string.Create(CultureInfo.InvariantCulture, $"backup-tier-{i}-retention"),
                     string.Create(CultureInfo.InvariantCulture, $"The last {terms.Backups.Tiers[i].Frequency.ToString().ToLowerInvariant()} backup expires under its tier's retention."),
-                    string.Create(CultureInfo.InvariantCulture, $"$.endOfProcessing.backups.tiers[{i}].retention"),
+                    AgreementPaths.EndOfProcessing.Backups.Tiers.Retention(i),
                     new EndOfLifePeriod { Period = tierRetention });
             }
         }
 
-        Add("breach-record-retention", "Breach records kept by the processor may be destroyed (GDPR Art. 33(5) documentation).", "$.breach.recordRetention", agreement.Breach.RecordRetention);
+        Add("breach-record-retention", "Breach records kept by the processor may be destroyed (GDPR Art. 33(5) documentation).", AgreementPaths.Breach.RecordRetention.Path, agreement.Breach.RecordRetention);
         return new RetentionSchedule(endedOn, convention, zone, deadlines.ToImmutable(), unscheduled.ToImmutable());
     }
 }

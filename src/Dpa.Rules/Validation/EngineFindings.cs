@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Dpa.Rules.Authoring;
+using Dpa.Rules.Model;
 
 namespace Dpa.Rules.Validation;
 
@@ -16,7 +17,7 @@ internal static class EngineFindings
         return Create(
             EngineRules.RuleFailed,
             severity,
-            "$",
+            AgreementPaths.Root,
             [new FindingFact("ruleId", id), new FindingFact("exceptionType", type)],
             culture,
             id,

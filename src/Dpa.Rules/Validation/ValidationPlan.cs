@@ -150,7 +150,7 @@ internal sealed class ValidationPlan
                 findings.Add(EngineFindings.Create(
                     EngineRules.SuppressionExpired,
                     severity,
-                    suppression.Path ?? "$",
+                    suppression.Path ?? AgreementPaths.Root,
                     [new FindingFact("suppressedRuleId", ruleId), new FindingFact("expiresOn", expiredOn)],
                     culture,
                     ruleId,
@@ -165,7 +165,7 @@ internal sealed class ValidationPlan
     private static Finding UnknownRuleId(RuleId id, string setting, RuleSeverity severity, CultureInfo culture)
     {
         var text = id.ToString();
-        return EngineFindings.Create(EngineRules.UnknownRuleId, severity, "$", [new FindingFact("setting", setting)], culture, text);
+        return EngineFindings.Create(EngineRules.UnknownRuleId, severity, AgreementPaths.Root, [new FindingFact("setting", setting)], culture, text);
     }
 
     private static bool IsKnown(RuleSet ruleSet, RuleId id) =>

@@ -26,7 +26,7 @@ internal sealed class AuditOnlyOnSuspicionOrCertificationRule : IAgreementRule
     {
         if (agreement.Audits.Condition is AuditCondition.OnlyOnSuspicion or AuditCondition.OnlyByCertification)
         {
-            context.Report("$.audits.condition");
+            context.Report(AgreementPaths.Audits.Condition);
         }
     }
 }

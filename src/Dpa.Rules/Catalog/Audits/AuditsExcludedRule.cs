@@ -24,7 +24,7 @@ internal sealed class AuditsExcludedRule : IAgreementRule
     {
         if (agreement.Audits.AuditsAllowed is not true)
         {
-            context.Report("$.audits.auditsAllowed");
+            context.Report(AgreementPaths.Audits.AuditsAllowed);
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class MissingComplianceInformationDutyRule : IAgreementRule
     {
         if (agreement.Audits.InformationDuty is not true)
         {
-            context.Report("$.audits.informationDuty");
+            context.Report(AgreementPaths.Audits.InformationDuty);
         }
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ProcessorSelectsAuditorRule : IAgreementRule
     {
         if (agreement.Audits.Auditor == AuditorChoice.ProcessorSelected)
         {
-            context.Report("$.audits.auditor");
+            context.Report(AgreementPaths.Audits.Auditor);
         }
     }
 }

@@ -27,14 +27,14 @@ internal sealed class BreachDeadlineExceedsControllerWindowRule : IAgreementRule
         var breach = agreement.Breach;
         if (breach.Deadline is { } deadline && BreachWindow.Length(deadline) >= BreachWindow.Controller)
         {
-            context.Report(Rule.DefaultSeverity, "$.breach.deadline", [new FindingFact("processorDeadline", deadline.ToString())]);
+            context.Report(Rule.DefaultSeverity, AgreementPaths.Breach.Deadline, [new FindingFact("processorDeadline", deadline.ToString())]);
         }
 
         if (BreachWindow.StartsAfterAwareness(breach.Trigger))
         {
             // The JSON name of the trigger, so that the fact reads as the agreement states it.
             var trigger = breach.Trigger == BreachTrigger.Confirmation ? "confirmation" : "afterInvestigation";
-            context.Report(Rule.DefaultSeverity, "$.breach.trigger", [new FindingFact("trigger", trigger)]);
+            context.Report(Rule.DefaultSeverity, AgreementPaths.Breach.Trigger, [new FindingFact("trigger", trigger)]);
         }
     }
 }

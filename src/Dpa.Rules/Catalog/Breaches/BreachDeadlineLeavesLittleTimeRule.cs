@@ -53,7 +53,7 @@ internal sealed class BreachDeadlineLeavesLittleTimeRule : IAgreementRule
         var hoursText = hoursLeft.ToString(CultureInfo.InvariantCulture);
         context.Report(
             Rule.DefaultSeverity,
-            "$.breach.deadline",
+            AgreementPaths.Breach.Deadline,
             [new FindingFact("processorDeadline", deadline.ToString()), new FindingFact("controllerHoursLeft", hoursText)],
             deadline.ToString(),
             hoursLeft,

@@ -59,7 +59,7 @@ internal sealed class IncompleteBreachContentRule : IAgreementRule
     {
         if ((covered & (1 << (int)item)) == 0)
         {
-            context.Report("$.breach.content", point);
+            context.Report(AgreementPaths.Breach.Content.Path, point);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 
@@ -29,7 +28,7 @@ internal sealed class MissingBreachContactPointRule : IAgreementRule
         var controllers = agreement.Parties.Controllers;
         if (controllers.IsEmpty)
         {
-            context.Report("$.parties.controllers");
+            context.Report(AgreementPaths.Parties.Controllers.Path);
             return;
         }
 
@@ -56,7 +55,7 @@ internal sealed class MissingBreachContactPointRule : IAgreementRule
             if (!found)
             {
                 var severity = context.IsTemplate && blankProvided ? RuleSeverity.Info : Rule.DefaultSeverity;
-                context.Report(severity, string.Create(CultureInfo.InvariantCulture, $"$.parties.controllers[{i}].contacts"));
+                context.Report(severity, AgreementPaths.Parties.Controllers.Contacts.Path(i));
             }
         }
     }

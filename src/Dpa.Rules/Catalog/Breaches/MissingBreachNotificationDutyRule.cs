@@ -26,7 +26,7 @@ internal sealed class MissingBreachNotificationDutyRule : IAgreementRule
     {
         if (agreement.Breach.NotificationDuty is not true)
         {
-            context.Report("$.breach.notificationDuty");
+            context.Report(AgreementPaths.Breach.NotificationDuty);
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class NoConcreteBreachDeadlineRule : IAgreementRule
         var breach = agreement.Breach;
         if (breach is { NotificationDuty: true, Deadline: null } && breach.Promptness != Promptness.Immediately)
         {
-            context.Report("$.breach.deadline");
+            context.Report(AgreementPaths.Breach.Deadline);
         }
     }
 }

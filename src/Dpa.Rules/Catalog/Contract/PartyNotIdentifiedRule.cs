@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 
@@ -34,7 +33,7 @@ internal sealed class PartyNotIdentifiedRule : IAgreementRule
         var controllers = agreement.Parties.Controllers;
         if (controllers.IsEmpty)
         {
-            context.Report(status == AgreementStatus.Template ? RuleSeverity.Info : RuleSeverity.Error, "$.parties.controllers", "$.parties.controllers", "name");
+            context.Report(status == AgreementStatus.Template ? RuleSeverity.Info : RuleSeverity.Error, AgreementPaths.Parties.Controllers.Path, AgreementPaths.Parties.Controllers.Path, "name");
         }
 
         for (var i = 0; i < controllers.Length; i++)
@@ -94,8 +93,8 @@ internal sealed class PartyNotIdentifiedRule : IAgreementRule
     private static void Report(RuleContext context, RuleSeverity severity, Party party, int index, string property)
     {
         var partyPath = index < 0
-            ? "$.parties.processor"
-            : string.Concat("$.parties.controllers[", index.ToString(CultureInfo.InvariantCulture), "]");
+            ? AgreementPaths.Parties.Processor.Path
+            : AgreementPaths.Parties.Controllers.At(index);
 
         // Party names may be quoted; an unnamed party is identified by its path.
         var label = party.Name is { IsStated: true } name ? name.Text : partyPath;

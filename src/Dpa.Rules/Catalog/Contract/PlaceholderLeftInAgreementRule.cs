@@ -23,7 +23,8 @@ internal sealed class PlaceholderLeftInAgreementRule : IAgreementRule
         LegalReference.Gdpr("28", "3"),
         LegalReference.Gdpr("28", "9"));
 
-    private const string SignaturesPath = "$.document.signatures[";
+    // The signature blocks' paths are "$.document.signatures[i]…".
+    private const string SignaturesPath = AgreementPaths.Document.Signatures.Path + "[";
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor => Rule;
@@ -42,12 +43,12 @@ internal sealed class PlaceholderLeftInAgreementRule : IAgreementRule
         var sensitive = agreement.Processing.SensitiveData;
         if (sensitive.SpecialCategories == DataPresence.Placeholder)
         {
-            context.Report(severity, "$.processing.sensitiveData.specialCategories", "$.processing.sensitiveData.specialCategories");
+            context.Report(severity, AgreementPaths.Processing.SensitiveData.SpecialCategories, AgreementPaths.Processing.SensitiveData.SpecialCategories);
         }
 
         if (sensitive.CriminalData == DataPresence.Placeholder)
         {
-            context.Report(severity, "$.processing.sensitiveData.criminalData", "$.processing.sensitiveData.criminalData");
+            context.Report(severity, AgreementPaths.Processing.SensitiveData.CriminalData, AgreementPaths.Processing.SensitiveData.CriminalData);
         }
     }
 

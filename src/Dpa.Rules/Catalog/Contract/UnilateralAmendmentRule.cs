@@ -30,7 +30,7 @@ internal sealed class UnilateralAmendmentRule : IAgreementRule
             && terms.ControllerMayObjectOrTerminate != true
             && terms.RequiresWrittenAgreement != true)
         {
-            context.Report("$.amendments.controllerMayObjectOrTerminate");
+            context.Report(AgreementPaths.Amendments.ControllerMayObjectOrTerminate);
         }
     }
 }

@@ -49,7 +49,7 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
                 EndOfLifeTrigger.DeletionDeadline => EndOfLifeDates.LastDayAfter(context, deletionDeadline, purgeAfterEnd.Period),
                 _ => null,
             };
-            path = "$.endOfProcessing.backups.purgeAfterEnd";
+            path = AgreementPaths.EndOfProcessing.Backups.PurgeAfterEnd.Path;
         }
         else
         {
@@ -89,7 +89,7 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
         if (!derived && backups.Retention is { } overall)
         {
             latest = EndOfLifeDates.LastDayAfterEnd(context, end, overall);
-            path = "$.endOfProcessing.backups.retention";
+            path = AgreementPaths.EndOfProcessing.Backups.Retention;
         }
 
         for (var i = 0; i < backups.Tiers.Length; i++)
@@ -99,7 +99,7 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
             if (retention is { } period && EndOfLifeDates.LastDayAfterEnd(context, end, period) is { } day && (latest is null || day > latest))
             {
                 latest = day;
-                path = string.Create(CultureInfo.InvariantCulture, $"$.endOfProcessing.backups.tiers[{i}]");
+                path = AgreementPaths.EndOfProcessing.Backups.Tiers.At(i);
             }
         }
 

@@ -26,7 +26,7 @@ internal sealed class CopiesNotDeletedRule : IAgreementRule
         var copiesDeleted = agreement.EndOfProcessing.CopiesDeleted;
         if (copiesDeleted != true)
         {
-            context.Report("$.endOfProcessing.copiesDeleted", copiesDeleted is null ? "not stated" : "kept");
+            context.Report(AgreementPaths.EndOfProcessing.CopiesDeleted, copiesDeleted is null ? "not stated" : "kept");
         }
     }
 }

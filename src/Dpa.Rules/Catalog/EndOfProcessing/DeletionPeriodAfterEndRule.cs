@@ -28,7 +28,7 @@ internal sealed class DeletionPeriodAfterEndRule : IAgreementRule
         var end = context.SampleEndDate;
         if (agreement.EndOfProcessing.Deletion is not { From: EndOfLifeTrigger.AgreementEnd, Period: var period })
         {
-            context.Report("$.endOfProcessing.deletion", "not stated", maximum.ToString(), EndOfLifeDates.Iso(end), "not stated");
+            context.Report(AgreementPaths.EndOfProcessing.Deletion.Path, "not stated", maximum.ToString(), EndOfLifeDates.Iso(end), "not stated");
             return;
         }
 
@@ -40,7 +40,7 @@ internal sealed class DeletionPeriodAfterEndRule : IAgreementRule
             var deadline = lastDay is { } day ? EndOfLifeDates.Iso(day) : "after 9999-12-31";
             context.Report(
                 Rule.DefaultSeverity,
-                "$.endOfProcessing.deletion.period",
+                AgreementPaths.EndOfProcessing.Deletion.Period,
                 lastDay is null
                     ? [new FindingFact("sampleEndDate", sampleEnd)]
                     : [new FindingFact("sampleEndDate", sampleEnd), new FindingFact("deletionDeadline", deadline)],

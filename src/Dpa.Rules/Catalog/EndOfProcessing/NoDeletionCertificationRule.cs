@@ -25,7 +25,7 @@ internal sealed class NoDeletionCertificationRule : IAgreementRule
     {
         if (agreement.EndOfProcessing.DeletionCertification != true)
         {
-            context.Report("$.endOfProcessing.deletionCertification");
+            context.Report(AgreementPaths.EndOfProcessing.DeletionCertification);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 
@@ -29,7 +28,7 @@ internal sealed class RetentionByProcessorPolicyRule : IAgreementRule
         {
             if (exceptions[i] == RetentionBasis.ProcessorPolicy)
             {
-                context.Report(string.Create(CultureInfo.InvariantCulture, $"$.endOfProcessing.retentionExceptions[{i}]"));
+                context.Report(AgreementPaths.EndOfProcessing.RetentionExceptions.At(i));
             }
         }
     }

@@ -25,7 +25,7 @@ internal sealed class ReturnOrDeletionNotControllersChoiceRule : IAgreementRule
         var choice = agreement.EndOfProcessing.Choice;
         if (choice != EndOfServiceChoice.ControllerChooses)
         {
-            context.Report("$.endOfProcessing.choice", choice switch
+            context.Report(AgreementPaths.EndOfProcessing.Choice, choice switch
             {
                 EndOfServiceChoice.DeleteOnly => "deleteOnly",
                 EndOfServiceChoice.ReturnOnly => "returnOnly",

@@ -38,7 +38,7 @@ internal sealed class ReturnWindowAfterDeletionRule : IAgreementRule
             var deletionText = EndOfLifeDates.Iso(deletion);
             context.Report(
                 Rule.DefaultSeverity,
-                "$.endOfProcessing.returnWindow",
+                AgreementPaths.EndOfProcessing.ReturnWindow.Path,
                 [
                     new FindingFact("sampleEndDate", sampleEnd),
                     new FindingFact("returnWindowEnd", returnText),

@@ -65,7 +65,7 @@ internal sealed class DataSubjectAssistanceTooSlowRule : IAgreementRule
         var daysLeft = Period.DaysBetween(processorLastDay, controllerLastDay);
         context.Report(
             RuleSeverity.Warning,
-            "$.assistance.dataSubjectRequests.responsePeriod",
+            AgreementPaths.Assistance.DataSubjectRequests.ResponsePeriod,
             [
                 new FindingFact("requestReceived", Iso(received)),
                 new FindingFact("processorDeadline", Iso(processorLastDay)),

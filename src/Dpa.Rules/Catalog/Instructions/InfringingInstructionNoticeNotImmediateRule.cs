@@ -29,20 +29,20 @@ internal sealed class InfringingInstructionNoticeNotImmediateRule : IAgreementRu
         var notice = agreement.Instructions.InfringingInstructionNotice;
         if (notice is null)
         {
-            context.Report("$.instructions.infringingInstructionNotice");
+            context.Report(AgreementPaths.Instructions.InfringingInstructionNotice.Path);
             return;
         }
 
         switch (notice.Promptness)
         {
             case Promptness.WithoutUndueDelay:
-                context.Report(RuleSeverity.Warning, "$.instructions.infringingInstructionNotice.promptness");
+                context.Report(RuleSeverity.Warning, AgreementPaths.Instructions.InfringingInstructionNotice.Promptness);
                 break;
             case Promptness.BestEfforts:
-                context.Report("$.instructions.infringingInstructionNotice.promptness");
+                context.Report(AgreementPaths.Instructions.InfringingInstructionNotice.Promptness);
                 break;
             case Promptness.WithinPeriod when notice.Period is not { Count: 0 }:
-                context.Report("$.instructions.infringingInstructionNotice.period");
+                context.Report(AgreementPaths.Instructions.InfringingInstructionNotice.Period);
                 break;
         }
     }

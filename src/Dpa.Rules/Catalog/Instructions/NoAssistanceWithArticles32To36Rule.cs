@@ -37,28 +37,28 @@ internal sealed class NoAssistanceWithArticles32To36Rule : IAgreementRule
 
         if (!security && !breach && !impactAssessment && !priorConsultation)
         {
-            context.Report("$.assistance", "32, 33, 34, 35, 36");
+            context.Report(AgreementPaths.Assistance.Path, "32, 33, 34, 35, 36");
             return;
         }
 
         if (!security)
         {
-            context.Report(RuleSeverity.Warning, "$.assistance.security", "32");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.Security, "32");
         }
 
         if (!breach)
         {
-            context.Report(RuleSeverity.Warning, "$.assistance.breachNotification", "33, 34");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.BreachNotification, "33, 34");
         }
 
         if (!impactAssessment)
         {
-            context.Report(RuleSeverity.Warning, "$.assistance.impactAssessment", "35");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.ImpactAssessment, "35");
         }
 
         if (!priorConsultation)
         {
-            context.Report(RuleSeverity.Warning, "$.assistance.priorConsultation", "36");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.PriorConsultation, "36");
         }
     }
 }

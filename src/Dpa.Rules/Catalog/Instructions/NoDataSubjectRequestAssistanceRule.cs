@@ -26,11 +26,11 @@ internal sealed class NoDataSubjectRequestAssistanceRule : IAgreementRule
         var assistance = agreement.Assistance.DataSubjectRequests;
         if (assistance is null)
         {
-            context.Report("$.assistance.dataSubjectRequests");
+            context.Report(AgreementPaths.Assistance.DataSubjectRequests.Path);
         }
         else if (!assistance.Provided)
         {
-            context.Report("$.assistance.dataSubjectRequests.provided");
+            context.Report(AgreementPaths.Assistance.DataSubjectRequests.Provided);
         }
     }
 }

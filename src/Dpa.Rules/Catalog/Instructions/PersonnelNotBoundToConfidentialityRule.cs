@@ -25,7 +25,7 @@ internal sealed class PersonnelNotBoundToConfidentialityRule : IAgreementRule
     {
         if (agreement.Instructions.PersonnelConfidentiality != true)
         {
-            context.Report("$.instructions.personnelConfidentiality");
+            context.Report(AgreementPaths.Instructions.PersonnelConfidentiality);
         }
     }
 }

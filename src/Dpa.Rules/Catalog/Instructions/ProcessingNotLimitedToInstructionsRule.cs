@@ -24,7 +24,7 @@ internal sealed class ProcessingNotLimitedToInstructionsRule : IAgreementRule
     {
         if (agreement.Instructions.DocumentedInstructionsOnly != true)
         {
-            context.Report("$.instructions.documentedInstructionsOnly");
+            context.Report(AgreementPaths.Instructions.DocumentedInstructionsOnly);
         }
     }
 }

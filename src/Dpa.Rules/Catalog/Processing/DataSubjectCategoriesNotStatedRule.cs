@@ -23,7 +23,7 @@ internal sealed class DataSubjectCategoriesNotStatedRule : IAgreementRule
     {
         if (!DescriptionEntries.AnyCounts(agreement.Processing.DataSubjects, agreement.Document.Status))
         {
-            context.Report("$.processing.dataSubjects");
+            context.Report(AgreementPaths.Processing.DataSubjects.Path);
         }
     }
 }

@@ -38,15 +38,15 @@ internal sealed class DurationNotStatedRule : IAgreementRule
         var duration = agreement.Processing.Duration;
         if (duration is null)
         {
-            return "$.processing.duration";
+            return AgreementPaths.Processing.Duration.Path;
         }
 
         return duration.Basis switch
         {
-            DurationBasis.FixedTerm when duration.Term is null => "$.processing.duration.term",
-            DurationBasis.UntilDate when duration.EndsOn is null => "$.processing.duration.endsOn",
+            DurationBasis.FixedTerm when duration.Term is null => AgreementPaths.Processing.Duration.Term,
+            DurationBasis.UntilDate when duration.EndsOn is null => AgreementPaths.Processing.Duration.EndsOn,
             DurationBasis.MainAgreement or DurationBasis.WhileProcessing
-                when !DescriptionEntries.Counts(agreement.Document.MainAgreement, agreement.Document.Status) => "$.document.mainAgreement",
+                when !DescriptionEntries.Counts(agreement.Document.MainAgreement, agreement.Document.Status) => AgreementPaths.Document.MainAgreement,
             _ => null,
         };
     }

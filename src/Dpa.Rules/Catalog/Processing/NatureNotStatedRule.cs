@@ -23,7 +23,7 @@ internal sealed class NatureNotStatedRule : IAgreementRule
     {
         if (!DescriptionEntries.AnyCounts(agreement.Processing.Nature, agreement.Document.Status))
         {
-            context.Report("$.processing.nature");
+            context.Report(AgreementPaths.Processing.Nature.Path);
         }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class PersonalDataTypesNotStatedRule : IAgreementRule
     {
         if (!DescriptionEntries.AnyCounts(agreement.Processing.PersonalData, agreement.Document.Status))
         {
-            context.Report("$.processing.personalData");
+            context.Report(AgreementPaths.Processing.PersonalData.Path);
         }
     }
 }

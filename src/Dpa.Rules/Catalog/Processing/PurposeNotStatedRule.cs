@@ -23,7 +23,7 @@ internal sealed class PurposeNotStatedRule : IAgreementRule
     {
         if (!DescriptionEntries.AnyCounts(agreement.Processing.Purposes, agreement.Document.Status))
         {
-            context.Report("$.processing.purposes");
+            context.Report(AgreementPaths.Processing.Purposes.Path);
         }
     }
 }

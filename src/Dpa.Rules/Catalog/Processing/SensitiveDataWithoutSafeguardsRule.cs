@@ -31,7 +31,7 @@ internal sealed class SensitiveDataWithoutSafeguardsRule : IAgreementRule
         var criminal = terms.CriminalData == DataPresence.Present;
         if ((special || criminal) && !DescriptionEntries.AnyCounts(terms.Safeguards, agreement.Document.Status))
         {
-            context.Report("$.processing.sensitiveData.safeguards");
+            context.Report(AgreementPaths.Processing.SensitiveData.Safeguards.Path);
         }
     }
 }

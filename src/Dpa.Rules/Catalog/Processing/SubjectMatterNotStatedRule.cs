@@ -23,7 +23,7 @@ internal sealed class SubjectMatterNotStatedRule : IAgreementRule
     {
         if (!DescriptionEntries.Counts(agreement.Processing.SubjectMatter, agreement.Document.Status))
         {
-            context.Report("$.processing.subjectMatter");
+            context.Report(AgreementPaths.Processing.SubjectMatter);
         }
     }
 }

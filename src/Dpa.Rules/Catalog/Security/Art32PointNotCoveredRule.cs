@@ -21,7 +21,7 @@ internal sealed class Art32PointNotCoveredRule : IAgreementRule
         LegalReference.Gdpr("32", "1"),
         LegalReference.Gdpr("28", "3", "c"));
 
-    private const string Path = "$.security.measures";
+    private const string Path = AgreementPaths.Security.Measures.Path;
 
     /// <inheritdoc />
     public RuleDescriptor Descriptor => Rule;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 using NodaTime;
@@ -49,10 +48,9 @@ internal sealed class CertificationOutOfDateRule : IAgreementRule
             // The earliest end is the day from which the certificate no longer served; report where that end is stated.
             var useValidity = lapsed && (!ageExceeded || certification.ValidUntil!.Value < ageLimitEnd!.Value);
             var acceptableUntil = useValidity ? certification.ValidUntil!.Value : ageLimitEnd!.Value;
-            var property = useValidity ? "validUntil" : "issuedOn";
             context.Report(
                 Rule.DefaultSeverity,
-                string.Create(CultureInfo.InvariantCulture, $"$.security.certifications[{i}].{property}"),
+                useValidity ? AgreementPaths.Security.Certifications.ValidUntil(i) : AgreementPaths.Security.Certifications.IssuedOn(i),
                 Facts(certification, ageLimitEnd, context.AsOf),
                 Format(context.AsOf),
                 Format(acceptableUntil));

@@ -24,7 +24,7 @@ internal sealed class MissingArt32ObligationRule : IAgreementRule
     {
         if (agreement.Security.Art32Obligation is not true)
         {
-            context.Report("$.security.art32Obligation");
+            context.Report(AgreementPaths.Security.Art32Obligation);
         }
     }
 }

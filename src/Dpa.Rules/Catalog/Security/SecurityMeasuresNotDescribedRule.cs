@@ -40,6 +40,6 @@ internal sealed class SecurityMeasuresNotDescribedRule : IAgreementRule
         var severity = context.IsTemplate && placeholders > 0
             ? RuleSeverity.Info
             : security.Art32Obligation is true ? RuleSeverity.Warning : RuleSeverity.Error;
-        context.Report(severity, "$.security.measures");
+        context.Report(severity, AgreementPaths.Security.Measures.Path);
     }
 }

@@ -34,12 +34,12 @@ internal sealed class GeneralAuthorisationWithoutListRule : IAgreementRule
         var externalList = terms.ListLocation == SubProcessorListLocation.ExternalUrl && terms.ListUrl is { IsStated: true };
         if (terms.SubProcessors.IsEmpty && !externalList)
         {
-            context.Report("$.subProcessing.subProcessors", Describe(terms.ListLocation));
+            context.Report(AgreementPaths.SubProcessing.SubProcessors.Path, Describe(terms.ListLocation));
         }
         else if (terms.ListLocation is SubProcessorListLocation.ExternalUrl or SubProcessorListLocation.OnRequest)
         {
             // A list the processor keeps (and can change) outside the agreement is below Opinion 22/2024, not without a list.
-            context.Report(RuleSeverity.Warning, "$.subProcessing.listLocation", Describe(terms.ListLocation));
+            context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ListLocation, Describe(terms.ListLocation));
         }
     }
 

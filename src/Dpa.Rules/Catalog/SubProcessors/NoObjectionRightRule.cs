@@ -34,11 +34,11 @@ internal sealed class NoObjectionRightRule : IAgreementRule
 
         if (terms.ObjectionRight is not { Available: true } right)
         {
-            context.Report("$.subProcessing.objectionRight", terms.ObjectionRight is null ? "not stated" : "none");
+            context.Report(AgreementPaths.SubProcessing.ObjectionRight.Path, terms.ObjectionRight is null ? "not stated" : "none");
         }
         else if (right.ExcludedWhenConditionsMet)
         {
-            context.Report(RuleSeverity.Warning, "$.subProcessing.objectionRight.excludedWhenConditionsMet", "waived in advance");
+            context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ObjectionRight.ExcludedWhenConditionsMet, "waived in advance");
         }
     }
 }

@@ -36,16 +36,16 @@ internal sealed class NoSubProcessorChangeNoticeRule : IAgreementRule
         {
             // An objection period that runs from the processor's notice implies the notice, not its advance period.
             case null when terms.ObjectionRight is { Available: true, Window: not null }:
-                context.Report(RuleSeverity.Warning, "$.subProcessing.changeNotice", "not stated", minimum.ToString());
+                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.Path, "not stated", minimum.ToString());
                 break;
             case not { Required: true }:
-                context.Report("$.subProcessing.changeNotice", "none", minimum.ToString());
+                context.Report(AgreementPaths.SubProcessing.ChangeNotice.Path, "none", minimum.ToString());
                 break;
             case { MinimumPeriod: null }:
-                context.Report(RuleSeverity.Warning, "$.subProcessing.changeNotice.minimumPeriod", "not stated", minimum.ToString());
+                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.MinimumPeriod, "not stated", minimum.ToString());
                 break;
             case { MinimumPeriod: { } period } when PeriodComparison.IsCertainlyShorter(period, minimum):
-                context.Report(RuleSeverity.Warning, "$.subProcessing.changeNotice.minimumPeriod", period.ToString(), minimum.ToString());
+                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.MinimumPeriod, period.ToString(), minimum.ToString());
                 break;
             default:
                 break;

@@ -27,7 +27,7 @@ internal sealed class ObligationsNotFlowedDownRule : IAgreementRule
         var terms = agreement.SubProcessing;
         if (SubProcessingAllowed(terms) && terms.FlowDown != FlowDownScope.SameObligations)
         {
-            context.Report("$.subProcessing.flowDown", terms.FlowDown switch
+            context.Report(AgreementPaths.SubProcessing.FlowDown, terms.FlowDown switch
             {
                 FlowDownScope.PartialObligations => "partialObligations",
                 FlowDownScope.None => "none",

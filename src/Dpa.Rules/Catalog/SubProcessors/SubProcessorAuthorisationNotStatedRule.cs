@@ -25,7 +25,7 @@ internal sealed class SubProcessorAuthorisationNotStatedRule : IAgreementRule
     {
         if (agreement.SubProcessing.Authorisation is null)
         {
-            context.Report("$.subProcessing.authorisation");
+            context.Report(AgreementPaths.SubProcessing.Authorisation);
         }
     }
 }

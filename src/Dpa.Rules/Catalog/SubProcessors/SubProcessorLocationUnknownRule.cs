@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Catalog.Transfers;
 using Dpa.Rules.Model;
@@ -39,7 +38,7 @@ internal sealed class SubProcessorLocationUnknownRule : IAgreementRule
             if (subProcessors[i].Locations.IsEmpty)
             {
                 context.Report(
-                    string.Create(CultureInfo.InvariantCulture, $"$.subProcessing.subProcessors[{i}].locations"),
+                    AgreementPaths.SubProcessing.SubProcessors.Locations.Path(i),
                     subProcessors[i].Name.Text);
             }
         }

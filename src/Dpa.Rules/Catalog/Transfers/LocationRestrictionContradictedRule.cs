@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 
@@ -40,7 +39,7 @@ internal sealed class LocationRestrictionContradictedRule : IAgreementRule
             {
                 context.Report(
                     severity,
-                    string.Create(CultureInfo.InvariantCulture, $"$.locations.processing[{i}]"),
+                    AgreementPaths.Locations.Processing.At(i),
                     agreement.Parties.Processor.Name?.Text ?? "processor",
                     processing[i].Country.Value,
                     Describe(restriction));
@@ -57,7 +56,7 @@ internal sealed class LocationRestrictionContradictedRule : IAgreementRule
                 {
                     context.Report(
                         severity,
-                        string.Create(CultureInfo.InvariantCulture, $"$.subProcessing.subProcessors[{i}].locations[{j}]"),
+                        AgreementPaths.SubProcessing.SubProcessors.Locations.At(i, j),
                         subProcessors[i].Name.Text,
                         locations[j].Value,
                         Describe(restriction));

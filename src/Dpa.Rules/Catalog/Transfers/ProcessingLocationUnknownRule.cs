@@ -26,7 +26,7 @@ internal sealed class ProcessingLocationUnknownRule : IAgreementRule
         var locations = agreement.Locations;
         if (locations.Processing.IsEmpty && !LocationArea.IsFixedByRestriction(locations))
         {
-            context.Report("$.locations.processing");
+            context.Report(AgreementPaths.Locations.Processing.Path);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 using NodaTime;
@@ -42,7 +41,7 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
             var country = processing[i].Country;
             if (!HasTransferTo(agreement, country) && !ChapterFiveBasis.Covers(country, null, asOf))
             {
-                context.Report(Path($"$.locations.processing[{i}]"), ProcessorName(agreement), country.Value, Iso(asOf));
+                context.Report(AgreementPaths.Locations.Processing.At(i), ProcessorName(agreement), country.Value, Iso(asOf));
             }
         }
 
@@ -55,7 +54,7 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
                 var country = subProcessor.Locations[j];
                 if (!ChapterFiveBasis.Covers(country, subProcessor.Safeguard, asOf))
                 {
-                    context.Report(Path($"$.subProcessing.subProcessors[{i}].locations[{j}]"), subProcessor.Name.Text, country.Value, Iso(asOf));
+                    context.Report(AgreementPaths.SubProcessing.SubProcessors.Locations.At(i, j), subProcessor.Name.Text, country.Value, Iso(asOf));
                 }
             }
         }
@@ -67,7 +66,7 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
         {
             if (permitted[i] == TransferCondition.AdequateProtectionUnspecified)
             {
-                context.Report(Path($"$.locations.permittedOutsideWhen[{i}]"), ProcessorName(agreement), "any country", Iso(asOf));
+                context.Report(AgreementPaths.Locations.PermittedOutsideWhen.At(i), ProcessorName(agreement), "any country", Iso(asOf));
             }
         }
 
@@ -81,7 +80,7 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
             if (!covered)
             {
                 context.Report(
-                    Path($"$.transfers[{i}].safeguard"),
+                    AgreementPaths.Transfers.Safeguard.Path(i),
                     ProcessorName(agreement),
                     transfer.Destination is { } country ? country.Value : "any country",
                     Iso(asOf));
@@ -106,6 +105,4 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
         agreement.Parties.Processor.Name?.Text ?? "processor";
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static string Path(FormattableString path) => path.ToString(CultureInfo.InvariantCulture);
 }

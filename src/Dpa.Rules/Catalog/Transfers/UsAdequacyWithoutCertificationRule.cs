@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 
@@ -32,7 +31,7 @@ internal sealed class UsAdequacyWithoutCertificationRule : IAgreementRule
             if (ReliesOnUncertifiedAdequacy(subProcessor.Safeguard) && subProcessor.Locations.Contains(CountryCode.UnitedStates))
             {
                 context.Report(
-                    string.Create(CultureInfo.InvariantCulture, $"$.subProcessing.subProcessors[{i}].safeguard.dataPrivacyFrameworkCertified"),
+                    AgreementPaths.SubProcessing.SubProcessors.Safeguard.DataPrivacyFrameworkCertified(i),
                     subProcessor.Name.Text);
             }
         }
@@ -43,7 +42,7 @@ internal sealed class UsAdequacyWithoutCertificationRule : IAgreementRule
             if (transfers[i].Destination == CountryCode.UnitedStates && ReliesOnUncertifiedAdequacy(transfers[i].Safeguard))
             {
                 context.Report(
-                    string.Create(CultureInfo.InvariantCulture, $"$.transfers[{i}].safeguard.dataPrivacyFrameworkCertified"),
+                    AgreementPaths.Transfers.Safeguard.DataPrivacyFrameworkCertified(i),
                     agreement.Parties.Processor.Name?.Text ?? "processor");
             }
         }
