@@ -15,11 +15,12 @@ namespace Dpa.Rules.Time;
 /// to Monday 1 May), and the Act's own list changed over time: dates before 2014 are outside the range this calendar
 /// vouches for. The Gregorian Easter rule holds from 1583.</para>
 /// <para>Art. 3(3): a Royal Decree may equate further days (bridge days). Those are data, not a formula: <see cref="Default"/>
-/// includes the decree days known through <see cref="DecreeDataThroughYear"/> (their status is
-/// <see cref="DecreeDataStatus"/>), and <see cref="CompleteThrough"/> ends with that year so that later deadlines say the
-/// calendar may be incomplete. Lookups are pure arithmetic and allocate nothing. This type is immutable and thread-safe.</para>
+/// includes the decree days of <see cref="DecreeDataFirstYear"/> through <see cref="DecreeDataThroughYear"/>, each with the
+/// decree it comes from (their status is <see cref="DecreeDataStatus"/>), and <see cref="CompleteThrough"/> ends with the
+/// last year so that later deadlines say the calendar may be incomplete. Lookups are pure arithmetic and allocate nothing.
+/// This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
+public sealed partial class NetherlandsHolidayCalendar : IHolidayCalendar
 {
     /// <summary>The first year of King's Day (27 April, or 26 April when that is a Sunday); before it, Queen's Day.</summary>
     public const int KingsDayFirstYear = 2014;
@@ -35,33 +36,15 @@ public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
     private const string LiberationDay = "Liberation Day";
     private const string GoodFriday = "Good Friday";
 
-    // Art. 3(3) decree days: versioned data. Extend the array and DecreeDataThroughYear together.
-    private static readonly Holiday[] DecreeData =
-    [
-        Decree(2024, 5, 10, "Day after Ascension Day (equated by Royal Decree)", "Dag na Hemelvaartsdag"),
-        Decree(2024, 12, 27, "Day after Boxing Day (equated by Royal Decree)", "Dag na tweede kerstdag"),
-        Decree(2025, 5, 30, "Day after Ascension Day (equated by Royal Decree)", "Dag na Hemelvaartsdag"),
-        Decree(2026, 1, 2, "Day after New Year's Day (equated by Royal Decree)", "Dag na nieuwjaarsdag"),
-        Decree(2026, 5, 15, "Day after Ascension Day (equated by Royal Decree)", "Dag na Hemelvaartsdag"),
-        Decree(2027, 5, 7, "Day after Ascension Day (equated by Royal Decree)", "Dag na Hemelvaartsdag"),
-        Decree(2028, 4, 28, "Day after King's Day (equated by Royal Decree)", "Dag na Koningsdag"),
-        Decree(2028, 5, 26, "Day after Ascension Day (equated by Royal Decree)", "Dag na Hemelvaartsdag"),
-    ];
-
-    private static readonly int DecreeDataFirstYear = DecreeData[0].Date.Year;
-
-    // The decree dates as yyyymmdd numbers: comparing integers keeps the lookup to a few nanoseconds.
-    private static readonly int[] DecreeKeys = Array.ConvertAll(DecreeData, h => Key(h.Date.Year, h.Date.Month, h.Date.Day));
-
     private readonly bool _includeDecreeDays;
 
     private NetherlandsHolidayCalendar(bool includeDecreeDays)
     {
         _includeDecreeDays = includeDecreeDays;
-        DecreeDays = includeDecreeDays ? ImmutableArray.Create(DecreeData) : [];
+        DecreeDays = includeDecreeDays ? ImmutableArray.Create(DecreeTable.Days) : [];
         CompleteThrough = includeDecreeDays ? new LocalDate(DecreeDataThroughYear, 12, 31) : LocalDate.MaxIsoValue;
         Name = includeDecreeDays
-            ? "Netherlands (Algemene termijnenwet Art. 3, Royal Decree days through " + DecreeDataThroughYear + ")"
+            ? "Netherlands (Algemene termijnenwet Art. 3, Royal Decree days " + DecreeDataFirstYear + "-" + DecreeDataThroughYear + ")"
             : "Netherlands (Algemene termijnenwet Art. 3(1)-(2) only, without Royal Decree days)";
     }
 
@@ -78,14 +61,6 @@ public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
     /// <inheritdoc />
     /// <remarks><para>For <see cref="Default"/>, 31 December of <see cref="DecreeDataThroughYear"/>.</para></remarks>
     public LocalDate CompleteThrough { get; }
-
-    /// <summary>Gets the last year for which this version of the library records Royal Decree days (Art. 3(3)).</summary>
-    /// <remarks><para>A property rather than a constant: the data grows with new decrees from one release to the next.</para></remarks>
-    public static int DecreeDataThroughYear => 2028;
-
-    /// <summary>Gets the status of the recorded Royal Decree days, as the project's legal research records it.</summary>
-    public static string DecreeDataStatus =>
-        "to confirm: candidate decree dates from secondary sources, not yet checked against the Staatscourant";
 
     /// <summary>Gets the Royal Decree days (Art. 3(3)) this calendar includes, in date order.</summary>
     public ImmutableArray<Holiday> DecreeDays { get; }
@@ -155,12 +130,12 @@ public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
         if (_includeDecreeDays && year >= DecreeDataFirstYear && year <= DecreeDataThroughYear)
         {
             var key = Key(year, month, dayOfMonth);
-            var keys = DecreeKeys;
+            var keys = DecreeTable.Keys;
             for (var i = 0; i < keys.Length; i++)
             {
                 if (keys[i] == key)
                 {
-                    holiday = DecreeData[i];
+                    holiday = DecreeTable.Days[i];
                     return true;
                 }
             }
@@ -191,7 +166,4 @@ public sealed class NetherlandsHolidayCalendar : IHolidayCalendar
     }
 
     private static int Key(int year, int month, int day) => (year * 10_000) + (month * 100) + day;
-
-    private static Holiday Decree(int year, int month, int day, string name, string localName) =>
-        new(new LocalDate(year, month, day), name, localName, HolidayKind.Decree);
 }

@@ -83,34 +83,81 @@ public sealed class NetherlandsHolidayCalendarTests
         Assert.Equal(D(expected), Easter.Sunday(year));
     }
 
+    // Each expectation is a day named in the title of its decree (Algemene termijnenwet Art. 3(3)), as quoted by a secondary
+    // source (sterfgeval.nl, 4 October 2025); the Staatscourant publication of neither decree was found, so the data is "to confirm".
     [Theory]
-    [InlineData("2024-05-10")]
-    [InlineData("2024-12-27")]
-    [InlineData("2025-05-30")]
-    [InlineData("2026-01-02")]
-    [InlineData("2026-05-15")]
-    [InlineData("2027-05-07")]
-    [InlineData("2028-04-28")]
-    [InlineData("2028-05-26")]
-    public void DecreeDays_AreHolidaysOnlyInTheDefaultCalendar(string date)
+    // Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag:
+    [InlineData("2023-04-28", "Day after King's Day (equated by Royal Decree)")]      // Thursday 27 April 2023 was King's Day
+    [InlineData("2023-05-19", "Day after Ascension Day (equated by Royal Decree)")]   // Ascension Day: Thursday 18 May 2023
+    [InlineData("2024-05-10", "Day after Ascension Day (equated by Royal Decree)")]
+    [InlineData("2024-12-27", "Day after Boxing Day (equated by Royal Decree)")]
+    [InlineData("2025-05-30", "Day after Ascension Day (equated by Royal Decree)")]
+    // Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag:
+    [InlineData("2026-01-02", "Day after New Year's Day (equated by Royal Decree)")]
+    [InlineData("2026-05-15", "Day after Ascension Day (equated by Royal Decree)")]
+    [InlineData("2027-05-07", "Day after Ascension Day (equated by Royal Decree)")]
+    [InlineData("2028-04-28", "Day after King's Day (equated by Royal Decree)")]
+    [InlineData("2028-05-26", "Day after Ascension Day (equated by Royal Decree)")]
+    public void DecreeDays_AreHolidaysOnlyInTheDefaultCalendar(string date, string name)
     {
         Assert.True(Calendar.TryGetHoliday(D(date), out var holiday));
         Assert.Equal(HolidayKind.Decree, holiday.Kind);
-        Assert.Contains("Royal Decree", holiday.Name, StringComparison.Ordinal);
+        Assert.Equal(name, holiday.Name);
+        Assert.Equal(IsoDayOfWeek.Thursday, D(date).PlusDays(-1).DayOfWeek); // each is the Friday after a Thursday holiday
+        Assert.True(NetherlandsHolidayCalendar.StatutoryOnly.IsHoliday(D(date).PlusDays(-1)));
         Assert.False(NetherlandsHolidayCalendar.StatutoryOnly.IsHoliday(D(date)));
     }
 
     [Fact]
-    public void DecreeData_EndsWithItsLastYear_AndSaysSo()
+    public void DecreeDays_Of2023_AreTheTwoOfTheirDecree()
     {
+        // Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025: 28 April and 19 May 2023.
+        var dates = Calendar.HolidaysIn(2023).Where(h => h.Kind == HolidayKind.Decree).Select(h => LocalDatePattern.Iso.Format(h.Date));
+
+        Assert.Equal(["2023-04-28", "2023-05-19"], dates);
+    }
+
+    [Fact]
+    public void EveryDecreeDay_NamesItsDecree_AndTheDecreeTitleNamesTheDay()
+    {
+        string[] dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+        Assert.Equal(Calendar.DecreeDays, NetherlandsHolidayCalendar.DecreeSources.Select(d => d.Holiday));
+        Assert.All(NetherlandsHolidayCalendar.DecreeSources, d =>
+        {
+            Assert.StartsWith("Besluit gelijkstelling van ", d.Decree, StringComparison.Ordinal);
+            Assert.EndsWith(" met een algemeen erkende feestdag", d.Decree, StringComparison.Ordinal);
+            // The title spells each day as "28 april 2023"; "2 januari 2026" has no leading zero.
+            var date = d.Holiday.Date;
+            Assert.Contains($"{date.Day} {dutchMonths[date.Month - 1]} {date.Year}", d.Decree, StringComparison.Ordinal);
+            Assert.Null(d.Publication); // the Staatscourant publication was not found: do not invent one
+        });
+    }
+
+    [Fact]
+    public void DecreeData_CoversItsSourcedRange_AndSaysSo()
+    {
+        Assert.Equal(2023, NetherlandsHolidayCalendar.DecreeDataFirstYear);
         Assert.Equal(2028, NetherlandsHolidayCalendar.DecreeDataThroughYear);
         Assert.Equal(new LocalDate(2028, 12, 31), Calendar.CompleteThrough);
-        Assert.Equal(8, Calendar.DecreeDays.Length);
-        Assert.All(Calendar.DecreeDays, d => Assert.InRange(d.Date.Year, 2024, NetherlandsHolidayCalendar.DecreeDataThroughYear));
+        Assert.Equal(10, Calendar.DecreeDays.Length);
+        Assert.Equal(
+            Enumerable.Range(NetherlandsHolidayCalendar.DecreeDataFirstYear, 6),
+            Calendar.DecreeDays.Select(d => d.Date.Year).Distinct()); // every year of the range has its decree's days
         Assert.Contains("to confirm", NetherlandsHolidayCalendar.DecreeDataStatus, StringComparison.Ordinal);
-        Assert.Contains("2028", Calendar.Name, StringComparison.Ordinal);
+        Assert.Contains("Staatscourant", NetherlandsHolidayCalendar.DecreeDataStatus, StringComparison.Ordinal);
+        Assert.Contains("2023-2028", Calendar.Name, StringComparison.Ordinal);
         Assert.Equal(LocalDate.MaxIsoValue, NetherlandsHolidayCalendar.StatutoryOnly.CompleteThrough);
         Assert.Empty(NetherlandsHolidayCalendar.StatutoryOnly.DecreeDays);
+    }
+
+    [Theory]
+    [InlineData("2022-05-27")] // a Friday after Ascension Day before the sourced range: no decree data, so no holiday
+    [InlineData("2019-05-31")]
+    [InlineData("2029-05-11")] // after it
+    public void FridayAfterAscension_OutsideTheSourcedRange_IsNotGuessed(string date)
+    {
+        Assert.False(Calendar.IsHoliday(D(date)));
     }
 
     [Fact]
