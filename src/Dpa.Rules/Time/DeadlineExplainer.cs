@@ -123,6 +123,61 @@ internal static class DeadlineExplainer
         {
             steps.Add(Invariant($"Caution: the holiday calendar '{calendar.Name}' is complete only through {TimeText.Format(calendar.CompleteThrough)}; a day equated later (e.g. by Royal Decree) could still move this deadline."));
         }
+
+        if (YearsBeforeCompleteData(deadline, calendar, firstDay) is { Count: > 0 } years)
+        {
+            var which = years.Count == 1 ? "that year" : "those years";
+            steps.Add(Invariant($"Caution: the holiday calendar '{calendar.Name}' has no verified decree data for {JoinYears(years)}: it is complete only from {TimeText.Format(calendar.CompleteFrom)}, so a day equated for {which} (e.g. by Royal Decree) could still move this deadline."));
+        }
+    }
+
+    /// <summary>Gets the years before <see cref="IHolidayCalendar.CompleteFrom"/> of the days whose holiday status the
+    /// deadline depends on; empty when there are none.</summary>
+    /// <remarks><para>Those days are the first counted days up to the first working day among them (the two-working-days
+    /// rule, 1182/71 Art. 3(5), Atw Art. 2) and the days from the raw last day to the last day (the roll and the extension,
+    /// 1182/71 Art. 3(4), Atw Art. 1). Days after <see cref="IHolidayCalendar.CompleteThrough"/> have their own flag,
+    /// <see cref="DeadlineAdjustments.HolidayDataIncomplete"/>; this check runs only here, so computing a deadline stays
+    /// allocation-free.</para></remarks>
+    private static SortedSet<int> YearsBeforeCompleteData(in Deadline deadline, IHolidayCalendar calendar, LocalDate firstDay)
+    {
+        var years = new SortedSet<int>();
+        var from = calendar.CompleteFrom.WithCalendar(CalendarSystem.Iso);
+        var first = firstDay.WithCalendar(CalendarSystem.Iso);
+        var raw = deadline.RawLastDay.WithCalendar(CalendarSystem.Iso);
+        var last = deadline.LastDay.WithCalendar(CalendarSystem.Iso);
+        if (DeadlineCalculator.NeedsTwoWorkingDays(deadline.Period, deadline.Convention))
+        {
+            var firstWorkingDay = first;
+            while (firstWorkingDay < last && !calendar.IsWorkingDay(firstWorkingDay))
+            {
+                firstWorkingDay = firstWorkingDay.PlusDays(1);
+            }
+
+            AddYearsBefore(years, first, firstWorkingDay, from);
+        }
+
+        AddYearsBefore(years, raw, last, from);
+        return years;
+    }
+
+    private static void AddYearsBefore(SortedSet<int> years, LocalDate start, LocalDate end, LocalDate completeFrom)
+    {
+        if (start >= completeFrom)
+        {
+            return;
+        }
+
+        var stop = end < completeFrom ? end : completeFrom.PlusDays(-1);
+        for (var year = start.Year; year <= stop.Year; year++)
+        {
+            years.Add(year);
+        }
+    }
+
+    private static string JoinYears(SortedSet<int> years)
+    {
+        var text = years.Select(year => year.ToString(CultureInfo.InvariantCulture)).ToList();
+        return text.Count == 1 ? text[0] : string.Join(", ", text.Take(text.Count - 1)) + " and " + text[^1];
     }
 
     private static string RawEndStep(in Deadline deadline)

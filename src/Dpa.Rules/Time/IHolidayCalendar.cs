@@ -23,6 +23,16 @@ public interface IHolidayCalendar
     /// </remarks>
     LocalDate CompleteThrough { get; }
 
+    /// <summary>Gets the first date from which the calendar is known to be complete.</summary>
+    /// <remarks>
+    /// <para>The counterpart of <see cref="CompleteThrough"/>: days equated by a later act (such as a Royal Decree under
+    /// Algemene termijnenwet Art. 3(3)) may also be missing before this date, when the calendar holds that data only for a
+    /// range of years. A deadline whose counting looks at such days says so in its explanation
+    /// (<see cref="Deadline.Explain"/>). The default, <see cref="LocalDate.MinIsoValue"/>, suits a calendar whose holidays are
+    /// all fixed by rule, and keeps calendars written before this member compiling and behaving as before.</para>
+    /// </remarks>
+    LocalDate CompleteFrom => LocalDate.MinIsoValue;
+
     /// <summary>Gets the holiday on <paramref name="day"/>, if there is one.</summary>
     /// <param name="day">The date to look up (ISO calendar).</param>
     /// <param name="holiday">The holiday, or the default value when the date is not a holiday.</param>

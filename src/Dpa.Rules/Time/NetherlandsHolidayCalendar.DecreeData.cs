@@ -46,8 +46,9 @@ public sealed partial class NetherlandsHolidayCalendar
 
     /// <summary>Gets the first year for which this version of the library records Royal Decree days (Art. 3(3)).</summary>
     /// <remarks><para>With <see cref="DecreeDataThroughYear"/> it bounds the sourced range: for each year from this one
-    /// through that one the decree is known and its days are included. For earlier years the calendar holds no decree data;
-    /// the Art. 3(1)–(2) holidays are rules and hold for every year.</para></remarks>
+    /// through that one the decree is known and its days are included. For earlier years the calendar holds no decree data
+    /// (the Art. 3(1)–(2) holidays are rules and hold for every year): <see cref="CompleteFrom"/> is 1 January of this year,
+    /// and a deadline whose counting looks at earlier days says so in its explanation.</para></remarks>
     public static int DecreeDataFirstYear => 2023;
 
     /// <summary>Gets the last year for which this version of the library records Royal Decree days (Art. 3(3)).</summary>

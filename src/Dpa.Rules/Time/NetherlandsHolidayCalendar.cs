@@ -16,9 +16,9 @@ namespace Dpa.Rules.Time;
 /// vouches for. The Gregorian Easter rule holds from 1583.</para>
 /// <para>Art. 3(3): a Royal Decree may equate further days (bridge days). Those are data, not a formula: <see cref="Default"/>
 /// includes the decree days of <see cref="DecreeDataFirstYear"/> through <see cref="DecreeDataThroughYear"/>, each with the
-/// decree it comes from (their status is <see cref="DecreeDataStatus"/>), and <see cref="CompleteThrough"/> ends with the
-/// last year so that later deadlines say the calendar may be incomplete. Lookups are pure arithmetic and allocate nothing.
-/// This type is immutable and thread-safe.</para>
+/// decree it comes from (their status is <see cref="DecreeDataStatus"/>). <see cref="CompleteFrom"/> and
+/// <see cref="CompleteThrough"/> bound that range, so that a deadline counted on days before or after it says the calendar
+/// may be incomplete there. Lookups are pure arithmetic and allocate nothing. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed partial class NetherlandsHolidayCalendar : IHolidayCalendar
 {
@@ -42,6 +42,7 @@ public sealed partial class NetherlandsHolidayCalendar : IHolidayCalendar
     {
         _includeDecreeDays = includeDecreeDays;
         DecreeDays = includeDecreeDays ? ImmutableArray.Create(DecreeTable.Days) : [];
+        CompleteFrom = includeDecreeDays ? new LocalDate(DecreeDataFirstYear, 1, 1) : LocalDate.MinIsoValue;
         CompleteThrough = includeDecreeDays ? new LocalDate(DecreeDataThroughYear, 12, 31) : LocalDate.MaxIsoValue;
         Name = includeDecreeDays
             ? "Netherlands (Algemene termijnenwet Art. 3, Royal Decree days " + DecreeDataFirstYear + "-" + DecreeDataThroughYear + ")"
@@ -52,11 +53,16 @@ public sealed partial class NetherlandsHolidayCalendar : IHolidayCalendar
     public static NetherlandsHolidayCalendar Default { get; } = new(includeDecreeDays: true);
 
     /// <summary>Gets the calendar with the statutory holidays of Art. 3(1) and 3(2) only, for callers that deliberately ignore decree days.</summary>
-    /// <remarks><para>Its <see cref="CompleteThrough"/> is unbounded: by choice it never knows decree days.</para></remarks>
+    /// <remarks><para>Its <see cref="CompleteFrom"/> and <see cref="CompleteThrough"/> are unbounded: by choice it never knows decree days.</para></remarks>
     public static NetherlandsHolidayCalendar StatutoryOnly { get; } = new(includeDecreeDays: false);
 
     /// <inheritdoc />
     public string Name { get; }
+
+    /// <inheritdoc />
+    /// <remarks><para>For <see cref="Default"/>, 1 January of <see cref="DecreeDataFirstYear"/>: the calendar holds no decree
+    /// days for earlier years, although decrees equated days then too (Art. 3(3)).</para></remarks>
+    public LocalDate CompleteFrom { get; }
 
     /// <inheritdoc />
     /// <remarks><para>For <see cref="Default"/>, 31 December of <see cref="DecreeDataThroughYear"/>.</para></remarks>
