@@ -43,6 +43,7 @@ internal sealed class CachingHolidayCalendar : IHolidayCalendar
     {
         Inner = inner;
         CompleteThroughDayNumber = DayNumbers.FromIsoDate(inner.CompleteThrough.WithCalendar(CalendarSystem.Iso));
+        CompleteFromDayNumber = DayNumbers.FromIsoDate(inner.CompleteFrom.WithCalendar(CalendarSystem.Iso));
 
         // Room for the day after the end of the calendar, so that scans stop there.
         _blocks = new ulong[]?[((DayNumbers.MaxValue + 1 - DayNumbers.MinValue) >> BlockShift) + 1];
@@ -56,6 +57,12 @@ internal sealed class CachingHolidayCalendar : IHolidayCalendar
 
     /// <inheritdoc />
     public LocalDate CompleteThrough => Inner.CompleteThrough;
+
+    /// <inheritdoc />
+    public LocalDate CompleteFrom => Inner.CompleteFrom;
+
+    /// <summary>Gets the day number of <see cref="CompleteFrom"/>.</summary>
+    public int CompleteFromDayNumber { get; }
 
     /// <summary>Gets the day number of <see cref="CompleteThrough"/>.</summary>
     public int CompleteThroughDayNumber { get; }

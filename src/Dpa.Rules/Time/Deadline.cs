@@ -76,7 +76,8 @@ public readonly struct Deadline
     /// <summary>Gets the time zone the days were counted in; UTC for the default value.</summary>
     public DateTimeZone Zone => _zone ?? DateTimeZone.Utc;
 
-    /// <summary>Gets whether the deadline depends on days after the holiday calendar's known data (<see cref="IHolidayCalendar.CompleteThrough"/>).</summary>
+    /// <summary>Gets whether the deadline depends on days outside the holiday calendar's known data (after
+    /// <see cref="IHolidayCalendar.CompleteThrough"/> or before <see cref="IHolidayCalendar.CompleteFrom"/>).</summary>
     public bool MayDependOnUnknownHolidays => (Adjustments & DeadlineAdjustments.HolidayDataIncomplete) != 0;
 
     /// <summary>Builds the ordered, readable steps that lead from the event to this deadline.</summary>

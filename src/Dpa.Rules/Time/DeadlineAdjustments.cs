@@ -25,7 +25,8 @@ public enum DeadlineAdjustments
 
     /// <summary>The deadline depends on days after <see cref="IHolidayCalendar.CompleteThrough"/>: a holiday equated
     /// later (e.g. by Royal Decree) could still move it.</summary>
-    /// <remarks><para>Days before <see cref="IHolidayCalendar.CompleteFrom"/> (years for which the calendar holds no decree
-    /// data) are not flagged here; <see cref="Deadline.Explain"/> reports them with a caution step of its own.</para></remarks>
+    /// <remarks><para>Also set when the days the roll or the two-working-days rule looked at begin before
+    /// <see cref="IHolidayCalendar.CompleteFrom"/> (years for which the calendar holds no decree data);
+    /// <see cref="Deadline.Explain"/> names those years in a caution step of its own.</para></remarks>
     HolidayDataIncomplete = 16,
 }

@@ -23,8 +23,8 @@ public sealed partial class DeadlineCalculator
             made |= DeadlineAdjustments.RolledToWorkingDay;
         }
 
-        if (needsTwoWorkingDays && lastDay <= DayNumbers.MaxValue
-            && table.FirstWorkingDayFrom(DayNumbers.FromIsoDate(ToIso(eventDate)) + 1) >= lastDay)
+        var firstCounted = DayNumbers.FromIsoDate(ToIso(eventDate)) + 1;
+        if (needsTwoWorkingDays && lastDay <= DayNumbers.MaxValue && table.FirstWorkingDayFrom(firstCounted) >= lastDay)
         {
             lastDay = table.FirstWorkingDayFrom(lastDay + 1);
             made |= DeadlineAdjustments.ExtendedToTwoWorkingDays;
@@ -36,7 +36,10 @@ public sealed partial class DeadlineCalculator
             throw EndOfCalendar(new OverflowException("No working day follows before 9999-12-31."));
         }
 
-        if (lastDay > table.CompleteThroughDayNumber)
+        // The days looked at: from the raw end (the roll), and from the first counted day (the two-working-days rule).
+        if (lastDay > table.CompleteThroughDayNumber
+            || rawDay < table.CompleteFromDayNumber
+            || (needsTwoWorkingDays && firstCounted < table.CompleteFromDayNumber))
         {
             made |= DeadlineAdjustments.HolidayDataIncomplete;
         }

@@ -250,7 +250,10 @@ public sealed class DeadlineCalculatorRollTests
                         }
                     }
 
-                    if (last > holidays.CompleteThrough)
+                    // The calendar may miss decree days before CompleteFrom and after CompleteThrough: flag a deadline
+                    // whose roll or two-working-days count looked at such days.
+                    if (last > holidays.CompleteThrough || raw < holidays.CompleteFrom
+                        || (twoWorkingDays && eventDate.PlusDays(1) < holidays.CompleteFrom))
                     {
                         adjustments |= DeadlineAdjustments.HolidayDataIncomplete;
                     }
