@@ -130,7 +130,7 @@ internal ref partial struct JsonDocumentWalker
 
             if (b < 0x20)
             {
-                return Stop(JsonFormatErrorKind.Malformed, i, Describe(i));
+                return Stop(JsonFormatErrorKind.Malformed, i, Describe(i), JsonExpected.String);
             }
 
             if (b == (byte)'\\')

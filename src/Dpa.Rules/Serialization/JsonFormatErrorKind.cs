@@ -27,7 +27,8 @@ public enum JsonFormatErrorKind
     /// <summary>A string has an escape sequence that is not JSON or stands for a lone surrogate; no arguments.</summary>
     InvalidEscape,
 
-    /// <summary>The bytes are not JSON; arguments: what was found, as <c>U+0078</c> for a character or <c>0xFF</c> for a byte that is not UTF-8.</summary>
+    /// <summary>The bytes are not JSON; arguments: what was found, as <c>U+0078</c> for a character or <c>0xFF</c> for a byte
+    /// that is not UTF-8, then <c>string</c> when it is a control character inside a string.</summary>
     Malformed,
 
     /// <summary>The document has a comment, which JSON does not allow; no arguments.</summary>

@@ -23,7 +23,8 @@ internal static class JsonFormatErrorText
             JsonFormatErrorKind.UnpairedSurrogate => "The text contains an unpaired UTF-16 surrogate, which is not a character and cannot be stored.",
             JsonFormatErrorKind.InvalidEscape =>
                 "The JSON is malformed: a string has an invalid escape sequence (such as '\\q', or a lone UTF-16 surrogate such as '\\uD800').",
-            JsonFormatErrorKind.Malformed => "The JSON is malformed: unexpected " + Unexpected(Arg(0)) + ".",
+            JsonFormatErrorKind.Malformed => "The JSON is malformed: unexpected " + Unexpected(Arg(0))
+                + (args.Length > 1 ? " in a string; a control character must be escaped, such as '\\n' for a line break." : "."),
             JsonFormatErrorKind.CommentNotAllowed => "The JSON is malformed: comments are not allowed in JSON.",
             JsonFormatErrorKind.TrailingComma =>
                 "The JSON is malformed: a comma must not follow the last member of an object or the last element of an array.",

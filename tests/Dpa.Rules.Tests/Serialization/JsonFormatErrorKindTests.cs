@@ -53,6 +53,7 @@ public sealed class JsonFormatErrorKindTests
         { Agreement("  \"transfers\": [ ],\n"), JsonFormatErrorKind.TrailingComma, "$", [] },
         { Agreement("  \"transfers\": [ , ]"), JsonFormatErrorKind.Malformed, "$.transfers", ["U+002C"] },
         { "{\n  'formatVersion': 1\n}", JsonFormatErrorKind.Malformed, "$", ["U+0027"] },
+        { Agreement("  \"security\": { \"commitment\": \"a\nb\" }"), JsonFormatErrorKind.Malformed, "$.security.commitment", ["U+000A", "string"] },
         { "{\n  \"formatVersion\": 1,\n  \"document\": {\n    \"status\": \"exec", JsonFormatErrorKind.Truncated, "$.document.status", [] },
         { Agreement("  \"transfers\": []") + "\n{ }", JsonFormatErrorKind.TrailingContent, "$", [] },
         { Agreement("  \"transfers\": " + new string('[', 70) + new string(']', 70)), JsonFormatErrorKind.TooDeep, "$.transfers" + string.Concat(Enumerable.Repeat("[0]", 63)), ["64"] },
