@@ -9,7 +9,8 @@ namespace Dpa.Rules.Serialization;
 /// <remarks>
 /// <para>Only the metadata names members, required ones and nullability, and tells objects, arrays and values apart; a value
 /// with a converter (a leaf) is read by the serializer alone, and so is each object once its members passed, which leaves the
-/// model's own rules to the model. An error of syntax, a limit or the format version stops the walk at once; the first error
+/// model's own rules to the model. An object that the serializer reads whole is not walked into for content (only for
+/// syntax), so the walk descends only along what is wrong and an error costs about three reads of the document. An error of syntax, a limit or the format version stops the walk at once; the first error
 /// of content is kept while the rest of the document is still checked for those, so that a file of a newer format version or
 /// with broken syntax is reported as such wherever the problem is.</para>
 /// <para>Positions are those of System.Text.Json: a line counts <c>\n</c>; the column is the byte after the offending token
@@ -122,6 +123,15 @@ internal ref partial struct JsonDocumentWalker
         if (property?.CustomConverter is null && Nullable.GetUnderlyingType(info.Type) is { } underlying)
         {
             info = _settings.Options.GetTypeInfo(underlying);
+        }
+
+        // An object below the root that the serializer reads whole has only its syntax left to check; the walk goes into the
+        // ones it rejects. (Not arrays: one of references is read whole with a null element, which only its object refuses.
+        // Not the root: the serializer has rejected the document.)
+        if (property?.CustomConverter is null && info.Kind == JsonTypeInfoKind.Object && _frames.Count > 0 && ReadsWhole(info, start))
+        {
+            Skip();
+            return;
         }
 
         if (property?.CustomConverter is null && info.Kind == JsonTypeInfoKind.Object)
@@ -317,6 +327,26 @@ internal ref partial struct JsonDocumentWalker
         }
 
         return null;
+    }
+
+    /// <summary>Gets whether the serializer reads the value at the reader, from <paramref name="start"/>, without an error.</summary>
+    private readonly bool ReadsWhole(JsonTypeInfo info, long start)
+    {
+        var end = _reader;
+        try
+        {
+            if (!end.TrySkip())
+            {
+                return false;
+            }
+
+            _ = JsonSerializer.Deserialize(_json[(int)start..(int)end.BytesConsumed], info);
+            return true;
+        }
+        catch (Exception ex) when (AgreementJsonReader.IsContentError(ex))
+        {
+            return false;
+        }
     }
 
     // The serializer's path of an error within the value read, such as "$.amount" (always "$" within a leaf).
