@@ -129,12 +129,10 @@ public static class AgreementJson
     /// <returns>A new copy of the schema.</returns>
     public static JsonObject GetSchema() => AgreementSchema.Create();
 
-    private static readonly JsonTypeInfo<ProcessingAgreement> WritingRoot =
-        (JsonTypeInfo<ProcessingAgreement>)AgreementJsonOptions.Writing.GetTypeInfo(typeof(ProcessingAgreement));
-
     private static byte[] ToUtf8Json(ProcessingAgreement agreement)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(agreement, WritingRoot);
+        var typeInfo = (JsonTypeInfo<ProcessingAgreement>)AgreementJsonOptions.Writing.GetTypeInfo(typeof(ProcessingAgreement));
+        var json = JsonSerializer.SerializeToUtf8Bytes(agreement, typeInfo);
         var result = new byte[json.Length + 1];
         json.CopyTo(result, 0);
         result[^1] = (byte)'\n';

@@ -321,9 +321,15 @@ internal ref partial struct JsonDocumentWalker
             var expected = isObject ? null : JsonExpected.Of(info.Type);
             Report(expected is null ? JsonFormatErrorKind.InvalidValue : JsonFormatErrorKind.WrongType, expected is null ? [] : [expected], start, ex, Below(ex));
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException)
+        catch (ArgumentException ex)
         {
+            // The model's constructors and init accessors explain what they refuse in our own words.
             Report(JsonFormatErrorKind.ModelRule, [ex.Message], end);
+        }
+        catch (Exception ex) when (AgreementJsonReader.IsContentError(ex))
+        {
+            // A runtime error here is not expected (the walk checked the value's shape); its text is not ours to show.
+            Report(JsonFormatErrorKind.InvalidValue, [], end);
         }
 
         return null;
