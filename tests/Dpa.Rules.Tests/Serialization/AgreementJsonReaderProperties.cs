@@ -12,12 +12,15 @@ namespace Dpa.Rules.Tests.Serialization;
 public sealed class AgreementJsonReaderProperties
 {
     [Property(MaxTest = 200)]
-    public Property SavedAgreements_AreReadBack_Exactly_AndTheDiagnoserAgrees() =>
+    public Property SavedAgreements_AreLoadedBack_Exactly_AndTheDiagnoserAgrees() =>
         Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), agreement =>
         {
-            var bytes = Encoding.UTF8.GetBytes(AgreementJson.ToJson(agreement));
-            var error = AgreementJsonReader.Diagnose(bytes, out var diagnosed);
-            return AgreementJson.Load(bytes) == agreement && error is null && diagnosed == agreement;
+            using var saved = new MemoryStream();
+            AgreementJson.Save(agreement, saved);
+            saved.Position = 0;
+            var loaded = AgreementJson.Load(saved);
+            var error = AgreementJsonReader.Diagnose(saved.ToArray(), out var diagnosed);
+            return loaded == agreement && error is null && diagnosed == agreement;
         });
 
     /// <summary>Load either returns the model the diagnoser reads, or throws the error the diagnoser finds: the serializer never
