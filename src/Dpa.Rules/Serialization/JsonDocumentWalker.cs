@@ -119,49 +119,50 @@ internal ref partial struct JsonDocumentWalker
             return;
         }
 
-        // An optional array, object or value is walked as what it holds.
-        if (property?.CustomConverter is null && Nullable.GetUnderlyingType(info.Type) is { } underlying)
+        // A member with a converter of its own is a leaf, whatever its type; an optional value is walked as what it holds.
+        var leaf = property?.CustomConverter is not null;
+        if (!leaf && Nullable.GetUnderlyingType(info.Type) is { } underlying)
         {
             info = _settings.Options.GetTypeInfo(underlying);
         }
 
-        // An object below the root that the serializer reads whole has only its syntax left to check; the walk goes into the
-        // ones it rejects. (Not arrays: one of references is read whole with a null element, which only its object refuses.
-        // Not the root: the serializer has rejected the document.)
-        if (property?.CustomConverter is null && info.Kind == JsonTypeInfoKind.Object && _frames.Count > 0 && ReadsWhole(info, start))
+        if (!leaf && info.Kind == JsonTypeInfoKind.Object)
         {
-            Skip();
-            return;
-        }
-
-        if (property?.CustomConverter is null && info.Kind == JsonTypeInfoKind.Object)
-        {
+            // An object below the root that the serializer reads whole has only its syntax left to check; the walk goes
+            // into the ones it rejects. (Not arrays: one of references is read whole with a null element, which only its
+            // object refuses. Not the root: the serializer has rejected the document.)
             if (token != JsonTokenType.StartObject)
             {
                 Report(JsonFormatErrorKind.WrongType, [JsonExpected.Object], _reader.BytesConsumed);
                 Skip();
-                return;
             }
-
-            WalkObject(info);
+            else if (_frames.Count > 0 && ReadsWhole(info, start))
+            {
+                Skip();
+            }
+            else
+            {
+                WalkObject(info);
+            }
         }
-        else if (property?.CustomConverter is null && info.Kind == JsonTypeInfoKind.Enumerable)
+        else if (!leaf && info.Kind == JsonTypeInfoKind.Enumerable)
         {
             if (token != JsonTokenType.StartArray)
             {
                 Report(JsonFormatErrorKind.WrongType, [JsonExpected.Array], _reader.BytesConsumed);
                 Skip();
-                return;
             }
-
-            WalkArray(_settings.Options.GetTypeInfo(info.ElementType!));
+            else
+            {
+                WalkArray(_settings.Options.GetTypeInfo(info.ElementType!));
+            }
         }
         else
         {
             Skip();
             if (_error is null)
             {
-                Read(property is null ? info : _settings.InfoOf(property), start, isObject: false);
+                Read(info, start, isObject: false);
             }
         }
     }
