@@ -40,9 +40,8 @@ public sealed record AgreementDocument
     public TextValue? Forum { get; init; }
 
     /// <summary>Gets the time zone in which the agreement's deadlines are counted.</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public DateTimeZone TimeZone { get; init => field = value ?? throw new ArgumentNullException(nameof(TimeZone)); } = DefaultTimeZone;
+    /// <value><see cref="DefaultTimeZone"/> when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public DateTimeZone TimeZone { get; init => field = value ?? DefaultTimeZone; } = DefaultTimeZone;
 
     /// <summary>Gets the main (service) agreement this agreement belongs to, as identified in it.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>

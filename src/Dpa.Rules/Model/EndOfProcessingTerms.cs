@@ -47,9 +47,8 @@ public sealed record EndOfProcessingTerms
     public bool? ControllerMayTerminate { get; init; }
 
     /// <summary>Gets the backup terms.</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public BackupTerms Backups { get; init => field = value ?? throw new ArgumentNullException(nameof(Backups)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public BackupTerms Backups { get; init => field = value ?? new(); } = new();
 
     private readonly EquatableArray<RetentionBasis> _retentionExceptions;
 }

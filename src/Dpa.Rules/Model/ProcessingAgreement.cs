@@ -21,29 +21,24 @@ public sealed record ProcessingAgreement
     public required Parties Parties { get; init => field = value ?? throw new ArgumentNullException(nameof(Parties)); }
 
     /// <summary>Gets the description of the processing (Art. 28(3) intro).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public ProcessingDescription Processing { get; init => field = value ?? throw new ArgumentNullException(nameof(Processing)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public ProcessingDescription Processing { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the terms on instructions and confidentiality (Art. 28(3)(a), (b) and last subparagraph).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public InstructionTerms Instructions { get; init => field = value ?? throw new ArgumentNullException(nameof(Instructions)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public InstructionTerms Instructions { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the processor's assistance duties (Art. 28(3)(e), (f)).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public AssistanceTerms Assistance { get; init => field = value ?? throw new ArgumentNullException(nameof(Assistance)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public AssistanceTerms Assistance { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the terms on sub-processors (Art. 28(2), 28(3)(d), 28(4)).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public SubProcessingTerms SubProcessing { get; init => field = value ?? throw new ArgumentNullException(nameof(SubProcessing)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public SubProcessingTerms SubProcessing { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets where the data are processed and the agreed location restriction (Chapter V).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public LocationTerms Locations { get; init => field = value ?? throw new ArgumentNullException(nameof(Locations)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public LocationTerms Locations { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the stated transfers and transfer exceptions outside the EEA (Arts. 44–49).</summary>
     /// <value>Empty when the agreement states none.</value>
@@ -54,34 +49,28 @@ public sealed record ProcessingAgreement
     }
 
     /// <summary>Gets the security terms (Art. 28(3)(c), Art. 32).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public SecurityTerms Security { get; init => field = value ?? throw new ArgumentNullException(nameof(Security)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public SecurityTerms Security { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the personal data breach terms (Art. 33(2), Art. 28(3)(f)).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public BreachTerms Breach { get; init => field = value ?? throw new ArgumentNullException(nameof(Breach)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public BreachTerms Breach { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the audit and compliance-information terms (Art. 28(3)(h)).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public AuditTerms Audits { get; init => field = value ?? throw new ArgumentNullException(nameof(Audits)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public AuditTerms Audits { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the liability terms.</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public LiabilityTerms Liability { get; init => field = value ?? throw new ArgumentNullException(nameof(Liability)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public LiabilityTerms Liability { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets what happens at the end: return, deletion, retention and backups (Art. 28(3)(g)).</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public EndOfProcessingTerms EndOfProcessing { get; init => field = value ?? throw new ArgumentNullException(nameof(EndOfProcessing)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public EndOfProcessingTerms EndOfProcessing { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets how the agreement may be amended.</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public AmendmentTerms Amendments { get; init => field = value ?? throw new ArgumentNullException(nameof(Amendments)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public AmendmentTerms Amendments { get; init => field = value ?? new(); } = new();
 
     /// <summary>The JSON format version this library writes and reads.</summary>
     public const int CurrentFormatVersion = 1;

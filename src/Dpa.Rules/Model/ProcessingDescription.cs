@@ -47,9 +47,8 @@ public sealed record ProcessingDescription
     }
 
     /// <summary>Gets what the agreement says about special-category (Art. 9) and criminal (Art. 10) data.</summary>
-    /// <value>An empty section (nothing stated) by default; never <see langword="null"/>.</value>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public SensitiveDataTerms SensitiveData { get; init => field = value ?? throw new ArgumentNullException(nameof(SensitiveData)); } = new();
+    /// <value>An empty section (nothing stated) when left out or set to <see langword="null"/>; never <see langword="null"/>.</value>
+    public SensitiveDataTerms SensitiveData { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets whether the controller's rights and obligations are set out.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>

@@ -41,4 +41,10 @@ public sealed class AgreementFormatException : JsonFormatException
         : base(reason, path, lineNumber, bytePositionInLine, fileName, innerException)
     {
     }
+
+    /// <summary>Creates an exception for an error a reader of this library found.</summary>
+    internal AgreementFormatException(JsonFormatError error, string? fileName, Exception? innerException = null)
+        : base(error, fileName, innerException)
+    {
+    }
 }

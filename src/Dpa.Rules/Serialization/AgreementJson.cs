@@ -52,16 +52,19 @@ public static class AgreementJson
         {
             AgreementJsonReader.Read(bytes, fileName: null);
         }
-        catch (AgreementFormatException ex) when (ex.Reason == AgreementJsonReader.InvalidUtf8Reason || ex.Reason.Contains("'0xFF'", StringComparison.Ordinal))
+        catch (AgreementFormatException ex) when (IsTheByteInserted(ex))
         {
-            throw new AgreementFormatException(UnpairedSurrogateReason, ex.Path, ex.LineNumber, ex.BytePositionInLine, null, ex);
+            var error = new JsonFormatError(JsonFormatErrorKind.UnpairedSurrogate, [], ex.Path, ex.LineNumber, ex.BytePositionInLine);
+            throw new AgreementFormatException(error, fileName: null, ex);
         }
 
         // The reader found an earlier problem and threw it above, or (never) accepted the byte.
-        throw new AgreementFormatException(UnpairedSurrogateReason);
+        throw new AgreementFormatException(JsonFormatError.AtRoot(JsonFormatErrorKind.UnpairedSurrogate), fileName: null);
     }
 
-    private const string UnpairedSurrogateReason = "The text contains an unpaired UTF-16 surrogate, which is not a character and cannot be stored.";
+    // In a string the byte is not UTF-8; elsewhere it is not JSON.
+    private static bool IsTheByteInserted(AgreementFormatException ex) =>
+        ex.Kind == JsonFormatErrorKind.InvalidUtf8 || (ex.Kind == JsonFormatErrorKind.Malformed && ex.Arguments is ["0xFF"]);
 
     private static int IndexOfUnpairedSurrogate(string text)
     {
@@ -145,7 +148,7 @@ public static class AgreementJson
         {
             if (buffer.Length + read > AgreementJsonOptions.MaxDocumentBytes)
             {
-                throw new AgreementFormatException(AgreementJsonReader.TooLargeReason, "$", 1, 0, fileName);
+                throw new AgreementFormatException(AgreementJsonReader.TooLarge, fileName);
             }
 
             buffer.Write(chunk, 0, read);

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -37,19 +38,31 @@ internal static class AgreementJsonOptions
         [typeof(AmendmentTerms)] = new AmendmentTerms(),
     };
 
+    /// <summary>Gets the longest string accepted, in KiB, as errors state it.</summary>
+    public static string MaxStringKiB { get; } = (MaxStringBytes / 1024).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the name of the member that holds the format version, as the format writes it.</summary>
+    public static string FormatVersionName { get; } = AgreementJsonContext.Default.Options.PropertyNamingPolicy!.ConvertName(nameof(ProcessingAgreement.FormatVersion));
+
     /// <summary>Gets the options for writing, and the metadata the schema is exported from.</summary>
-    public static JsonSerializerOptions Writing { get; } = Create(reading: false);
+    public static JsonSerializerOptions Writing { get; } = Create(
+        AgreementJsonContext.Default.WithAddedModifier(OmitEmptyArrays).WithAddedModifier(OmitEmptySections).WithAddedModifier(CheckCounts));
 
-    /// <summary>Gets the options for reading: writing's, plus converters that report exact paths and apply the model's defaults.</summary>
-    public static JsonSerializerOptions Reading { get; } = Create(reading: true);
+    /// <summary>Gets the options for reading: the same metadata, with the format version required, <c>$schema</c> accepted and
+    /// counts checked.</summary>
+    public static JsonSerializerOptions Reading { get; } = Create(
+        AgreementJsonContext.Default.WithAddedModifier(CheckCounts).WithAddedModifier(AcceptSchemaRequireVersion));
 
-    private static JsonSerializerOptions Create(bool reading)
+    /// <summary>Gets the metadata of the root for reading.</summary>
+    public static JsonTypeInfo<ProcessingAgreement> ReadingRoot { get; } = (JsonTypeInfo<ProcessingAgreement>)Reading.GetTypeInfo(typeof(ProcessingAgreement));
+
+    private static JsonSerializerOptions Create(IJsonTypeInfoResolver resolver)
     {
         var options = new JsonSerializerOptions(AgreementJsonContext.Default.Options)
         {
             // Agreements are data files, never embedded in HTML: keep Dutch and other non-ASCII text readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = AgreementJsonContext.Default.WithAddedModifier(OmitEmptyArrays).WithAddedModifier(OmitEmptySections).WithAddedModifier(CheckCounts),
+            TypeInfoResolver = resolver,
         };
         options.Converters.Add(new TextValueJsonConverter());
         options.Converters.Add(new ContractualPeriodJsonConverter());
@@ -62,26 +75,43 @@ internal static class AgreementJsonOptions
             options.Converters.Add(converter);
         }
 
-        if (reading)
-        {
-            options.Converters.Add(new ProcessingAgreementJsonConverter());
-            options.Converters.Add(new AgreementDocumentJsonConverter());
-            options.Converters.Add(new ProcessingDescriptionJsonConverter());
-            options.Converters.Add(new EndOfProcessingTermsJsonConverter());
-            options.Converters.Add(new NonNullArrayJsonConverter<TextValue>());
-            options.Converters.Add(new NonNullArrayJsonConverter<Signature>());
-            options.Converters.Add(new NonNullArrayJsonConverter<Party>());
-            options.Converters.Add(new NonNullArrayJsonConverter<Contact>());
-            options.Converters.Add(new NonNullArrayJsonConverter<Transfer>());
-            options.Converters.Add(new NonNullArrayJsonConverter<ProcessingLocation>());
-            options.Converters.Add(new NonNullArrayJsonConverter<SecurityMeasure>());
-            options.Converters.Add(new NonNullArrayJsonConverter<Certification>());
-            options.Converters.Add(new NonNullArrayJsonConverter<SubProcessor>());
-            options.Converters.Add(new NonNullArrayJsonConverter<BackupTier>());
-        }
-
         options.MakeReadOnly();
         return options;
+    }
+
+    // The root's "$schema" is an editor's link to the schema, not part of the model: it is accepted (a string) and dropped.
+    // The format version is required although the model has a default, so that a file always says which format it is in.
+    private static void AcceptSchemaRequireVersion(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(ProcessingAgreement))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.Name == FormatVersionName)
+            {
+                property.IsRequired = true;
+            }
+        }
+
+        const string SchemaName = "$schema";
+        // Made as the source generator makes members (JsonTypeInfo.CreateJsonPropertyInfo needs reflection, which AOT rules out).
+        var schema = JsonMetadataServices.CreatePropertyInfo(typeInfo.Options, new JsonPropertyInfoValues<string>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = typeof(ProcessingAgreement),
+            PropertyName = SchemaName,
+            JsonPropertyName = SchemaName,
+            Converter = new SchemaAddressJsonConverter(SchemaName),
+            Getter = static _ => null,
+            Setter = static (_, _) => { },
+        });
+        schema.IsSetNullable = false;
+        schema.ShouldSerialize = static (_, _) => false;
+        typeInfo.Properties.Insert(0, schema);
     }
 
     // Empty collections are "none stated", the same as an omitted member: leaving them out keeps files short.
@@ -112,9 +142,10 @@ internal static class AgreementJsonOptions
     {
         if (typeInfo.Type == typeof(BackupTier))
         {
+            var name = typeInfo.Options.PropertyNamingPolicy!.ConvertName(nameof(BackupTier.Count));
             foreach (var property in typeInfo.Properties)
             {
-                if (property.Name == "count")
+                if (property.Name == name)
                 {
                     property.CustomConverter = new NonNegativeCountJsonConverter();
                 }

@@ -41,4 +41,10 @@ public sealed class ConfigurationFormatException : JsonFormatException
         : base(reason, path, lineNumber, bytePositionInLine, fileName, innerException)
     {
     }
+
+    /// <summary>Creates an exception for an error a reader of this library found.</summary>
+    internal ConfigurationFormatException(JsonFormatError error, string? fileName, Exception? innerException = null)
+        : base(error, fileName, innerException)
+    {
+    }
 }

@@ -14,19 +14,21 @@ internal sealed class ContractualPeriodJsonConverter : JsonConverter<Contractual
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonReadFailure("Expected a period as an ISO-8601 string such as 'P1M', 'P60D', 'P2W', 'P1Y' or 'PT24H'.");
+            throw JsonFormatFailure.WrongType(JsonExpected.Period);
         }
 
         if (reader.HasValueSequence || reader.ValueSpan.Length > MaxLength)
         {
-            throw new JsonReadFailure("A period must be an ISO-8601 duration such as 'P1M', 'P60D', 'P2W', 'P1Y' or 'PT24H'.");
+            throw JsonFormatFailure.Invalid(JsonExpected.Period);
         }
 
         Span<char> text = stackalloc char[MaxLength];
         var length = reader.CopyString(text);
+
+        // The period's own parser says which of its rules the text breaks.
         return ContractualPeriod.TryParse(text[..length], out var period, out var reason)
             ? period
-            : throw new JsonReadFailure(reason);
+            : throw new JsonFormatFailure(JsonFormatErrorKind.ModelRule, reason);
     }
 
     public override void Write(Utf8JsonWriter writer, ContractualPeriod value, JsonSerializerOptions options) =>

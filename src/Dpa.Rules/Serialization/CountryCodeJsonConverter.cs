@@ -7,16 +7,16 @@ namespace Dpa.Rules.Serialization;
 /// <summary>Reads and writes a <see cref="CountryCode"/> as its two-letter string (<c>"NL"</c>).</summary>
 internal sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
 {
-    private const string Reason = "Expected an ISO 3166-1 alpha-2 country code of two upper-case letters, such as 'NL'.";
-
     public override CountryCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueSpan.Length != 2)
+        if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonReadFailure(Reason);
+            throw JsonFormatFailure.WrongType(JsonExpected.CountryCode);
         }
 
-        return CountryCode.TryParse(reader.GetString(), out var code) ? code : throw new JsonReadFailure(Reason);
+        return !reader.HasValueSequence && reader.ValueSpan.Length == 2 && CountryCode.TryParse(reader.GetString(), out var code)
+            ? code
+            : throw JsonFormatFailure.Invalid(JsonExpected.CountryCode);
     }
 
     public override void Write(Utf8JsonWriter writer, CountryCode value, JsonSerializerOptions options) =>

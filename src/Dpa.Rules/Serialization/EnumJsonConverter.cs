@@ -13,14 +13,12 @@ internal sealed class EnumJsonConverter<TEnum> : JsonConverter<TEnum>, IEnumName
     private readonly TEnum[] _values;
     private readonly string[] _names;
     private readonly byte[][] _utf8Names;
-    private readonly string _reason;
 
     public EnumJsonConverter(Func<TEnum, string>? nameOf = null)
     {
         _values = Enum.GetValues<TEnum>();
         _names = Array.ConvertAll(_values, v => nameOf?.Invoke(v) ?? JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
         _utf8Names = Array.ConvertAll(_names, System.Text.Encoding.UTF8.GetBytes);
-        _reason = "Expected one of: " + string.Join(", ", _names.Select(n => "'" + n + "'")) + ".";
     }
 
     public Type EnumType => typeof(TEnum);
@@ -42,7 +40,7 @@ internal sealed class EnumJsonConverter<TEnum> : JsonConverter<TEnum>, IEnumName
             }
         }
 
-        throw new JsonReadFailure(_reason);
+        throw new JsonFormatFailure(JsonFormatErrorKind.NotOneOf, [.. _names]);
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

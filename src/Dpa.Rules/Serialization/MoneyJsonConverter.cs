@@ -7,44 +7,60 @@ namespace Dpa.Rules.Serialization;
 /// <summary>Reads and writes <see cref="Money"/> as <c>{ "amount": 15000, "currency": "EUR" }</c>.</summary>
 internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
+    private const string AmountName = "amount";
+    private const string CurrencyName = "currency";
+
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonReadFailure("Expected an amount of money as an object { \"amount\": 15000, \"currency\": \"EUR\" }.");
+            throw JsonFormatFailure.WrongType(JsonExpected.Money);
         }
 
         decimal? amount = null;
         string? currency = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
-            reader.Read();
-            switch (name)
+            var isAmount = reader.ValueTextEquals(AmountName);
+            if (!isAmount && !reader.ValueTextEquals(CurrencyName))
             {
-                case "amount":
-                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
-                    {
-                        throw new JsonReadFailure("Expected the amount as a number.", ".amount");
-                    }
+                var name = reader.GetString()!;
+                throw new JsonFormatFailure(JsonFormatErrorKind.UnknownProperty, [name, AmountName, CurrencyName], JsonPaths.Member(name));
+            }
 
-                    amount = value >= 0 ? value : throw new JsonReadFailure("An amount must not be negative.", ".amount");
-                    break;
-                case "currency":
-                    currency = reader.TokenType == JsonTokenType.String
-                        && reader.GetString() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper)
-                        ? code
-                        : throw new JsonReadFailure("Expected an ISO 4217 currency code of three upper-case letters, such as 'EUR'.", ".currency");
-                    break;
-                default:
-                    throw new JsonReadFailure($"Unknown property '{JsonReadFailure.Name(name)}': money has only 'amount' and 'currency'.", JsonReadFailure.PropertySegment(name));
+            var segment = JsonPaths.Member(isAmount ? AmountName : CurrencyName);
+            if (isAmount ? amount is not null : currency is not null)
+            {
+                throw new JsonFormatFailure(JsonFormatErrorKind.DuplicateProperty, [isAmount ? AmountName : CurrencyName], segment);
+            }
+
+            reader.Read();
+            if (isAmount)
+            {
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
+                {
+                    throw new JsonFormatFailure(JsonFormatErrorKind.WrongType, [JsonExpected.Amount], segment);
+                }
+
+                amount = value >= 0 ? value : throw new JsonFormatFailure(JsonFormatErrorKind.InvalidValue, [JsonExpected.Amount], segment);
+            }
+            else
+            {
+                currency = reader.TokenType == JsonTokenType.String
+                    && !reader.HasValueSequence && reader.ValueSpan.Length == 3
+                    && reader.GetString() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper)
+                    ? code
+                    : throw new JsonFormatFailure(
+                        reader.TokenType == JsonTokenType.String ? JsonFormatErrorKind.InvalidValue : JsonFormatErrorKind.WrongType,
+                        [JsonExpected.CurrencyCode],
+                        segment);
             }
         }
 
         return (amount, currency) switch
         {
-            (null, _) => throw new JsonReadFailure("The required property 'amount' is missing."),
-            (_, null) => throw new JsonReadFailure("The required property 'currency' is missing."),
+            (null, _) => throw new JsonFormatFailure(JsonFormatErrorKind.MissingProperty, AmountName),
+            (_, null) => throw new JsonFormatFailure(JsonFormatErrorKind.MissingProperty, CurrencyName),
             ({ } a, { } c) => new Money(a, c),
         };
     }
@@ -52,8 +68,8 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("amount", value.Amount);
-        writer.WriteString("currency", value.Currency);
+        writer.WriteNumber(AmountName, value.Amount);
+        writer.WriteString(CurrencyName, value.Currency);
         writer.WriteEndObject();
     }
 }

@@ -4,16 +4,23 @@ using System.Text.Json.Serialization;
 namespace Dpa.Rules.Serialization;
 
 /// <summary>Reads an optional count that must not be negative (a backup tier's number of copies).</summary>
+/// <remarks><para>The model's init accessor rejects a negative count too, but without a path; this converter rejects it where
+/// it is.</para></remarks>
 internal sealed class NonNegativeCountJsonConverter : JsonConverter<int?>
 {
     public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var count))
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            throw new JsonReadFailure("Expected a whole number.");
+            return null;
         }
 
-        return count >= 0 ? count : throw new JsonReadFailure("A count must not be negative.");
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var count))
+        {
+            throw JsonFormatFailure.WrongType(JsonExpected.Count);
+        }
+
+        return count >= 0 ? count : throw JsonFormatFailure.Invalid(JsonExpected.Count);
     }
 
     public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)

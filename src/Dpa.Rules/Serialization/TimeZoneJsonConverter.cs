@@ -9,17 +9,20 @@ namespace Dpa.Rules.Serialization;
 /// fallback, because every deadline depends on the zone.</para></remarks>
 internal sealed class TimeZoneJsonConverter : JsonConverter<DateTimeZone>
 {
-    private const string Reason = "Expected a TZDB time-zone id such as 'Europe/Amsterdam'.";
+    // Longer than any TZDB id ("America/Argentina/ComodRivadavia" is 32): such text is rejected without allocating it.
+    private const int MaxLength = 64;
 
     public override DateTimeZone Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonReadFailure(Reason);
+            throw JsonFormatFailure.WrongType(JsonExpected.TimeZone);
         }
 
-        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(reader.GetString()!)
-            ?? throw new JsonReadFailure("Unknown time-zone id; " + char.ToLowerInvariant(Reason[0]) + Reason[1..]);
+        return !reader.HasValueSequence && reader.ValueSpan.Length <= MaxLength
+            && DateTimeZoneProviders.Tzdb.GetZoneOrNull(reader.GetString()!) is { } zone
+            ? zone
+            : throw JsonFormatFailure.Invalid(JsonExpected.TimeZone);
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeZone value, JsonSerializerOptions options) =>

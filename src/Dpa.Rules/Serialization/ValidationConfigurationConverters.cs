@@ -12,13 +12,11 @@ internal sealed class NonBlankStringJsonConverter : JsonConverter<string>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonReadFailure("Expected a string.");
+            throw JsonFormatFailure.WrongType(JsonExpected.Justification);
         }
 
         var text = reader.GetString()!;
-        return string.IsNullOrWhiteSpace(text)
-            ? throw new JsonReadFailure("A justification is required: say why the finding is accepted.")
-            : text;
+        return string.IsNullOrWhiteSpace(text) ? throw JsonFormatFailure.Invalid(JsonExpected.Justification) : text;
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
@@ -30,7 +28,7 @@ internal sealed class RuleIdJsonConverter : JsonConverter<RuleId>
     public override RuleId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String && RuleId.TryParse(reader.GetString(), out var id)
             ? id
-            : throw new JsonReadFailure("Expected a rule id: 'DPA' followed by four digits, such as 'DPA4004'.");
+            : throw JsonFormatFailure.Invalid(JsonExpected.RuleId);
 
     public override void Write(Utf8JsonWriter writer, RuleId value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 }
@@ -41,7 +39,7 @@ internal sealed class MessageCultureJsonConverter : JsonConverter<string>
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String && (reader.ValueTextEquals("en"u8) || reader.ValueTextEquals("nl"u8))
             ? reader.GetString()!
-            : throw new JsonReadFailure("Expected one of: 'en', 'nl'.");
+            : throw new JsonFormatFailure(JsonFormatErrorKind.NotOneOf, "en", "nl");
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
@@ -57,22 +55,23 @@ internal abstract class SeverityMapJsonConverter<TKey, TMap> : JsonConverter<TMa
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonReadFailure("Expected an object whose properties map " + KeyDescription + " to a severity.");
+            throw JsonFormatFailure.WrongType(JsonExpected.Object);
         }
 
         var builder = ImmutableDictionary.CreateBuilder<TKey, RuleSeverity>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
-            var segment = JsonReadFailure.PropertySegment(name);
+            var segment = JsonPaths.Member(name);
             if (!TryParseKey(name, out var key))
             {
-                throw new JsonReadFailure($"'{name}' is not {KeyDescription}.", segment);
+                throw new JsonFormatFailure(JsonFormatErrorKind.InvalidPropertyName, [name, KeyExpected, .. KeysAllowed], segment);
             }
 
+            // Keys are matched ignoring case, so two names can be the same key.
             if (builder.ContainsKey(key))
             {
-                throw new JsonReadFailure($"'{name}' is configured more than once.", segment);
+                throw new JsonFormatFailure(JsonFormatErrorKind.DuplicateProperty, [name], segment);
             }
 
             reader.Read();
@@ -85,7 +84,11 @@ internal abstract class SeverityMapJsonConverter<TKey, TMap> : JsonConverter<TMa
     public override void Write(Utf8JsonWriter writer, TMap value, JsonSerializerOptions options) =>
         throw new NotSupportedException("Configuration files are read, not written.");
 
-    protected abstract string KeyDescription { get; }
+    /// <summary>Gets the form of a key (<see cref="JsonExpected"/>).</summary>
+    protected abstract string KeyExpected { get; }
+
+    /// <summary>Gets the keys allowed, when they are few enough to list.</summary>
+    protected virtual IReadOnlyList<string> KeysAllowed => [];
 
     protected abstract bool TryParseKey(string name, out TKey key);
 
@@ -105,14 +108,15 @@ internal abstract class SeverityMapJsonConverter<TKey, TMap> : JsonConverter<TMa
             }
         }
 
-        throw new JsonReadFailure("Expected a severity: 'none' (disables), 'info', 'warning' or 'error'.", segment);
+        throw new JsonFormatFailure(
+            reader.TokenType == JsonTokenType.String ? JsonFormatErrorKind.InvalidValue : JsonFormatErrorKind.WrongType, [JsonExpected.Severity], segment);
     }
 }
 
 /// <summary>Reads <c>severities</c>: rule id to severity.</summary>
 internal sealed class RuleSeverityMapJsonConverter : SeverityMapJsonConverter<RuleId, RuleSeverityOverrides>
 {
-    protected override string KeyDescription => "a rule id ('DPA' followed by four digits, such as 'DPA4004')";
+    protected override string KeyExpected => JsonExpected.RuleId;
 
     protected override bool TryParseKey(string name, out RuleId key) => RuleId.TryParse(name, out key);
 
@@ -122,7 +126,11 @@ internal sealed class RuleSeverityMapJsonConverter : SeverityMapJsonConverter<Ru
 /// <summary>Reads <c>categories</c>: category name (camelCase, as <c>dpa-rules rules</c> lists them in any case) to severity.</summary>
 internal sealed class CategorySeverityMapJsonConverter : SeverityMapJsonConverter<RuleCategory, CategorySeverityOverrides>
 {
-    protected override string KeyDescription => "a rule category (" + string.Join(", ", Enum.GetNames<RuleCategory>().Select(JsonNamingPolicy.CamelCase.ConvertName)) + ")";
+    private static readonly string[] CategoryNames = [.. Enum.GetNames<RuleCategory>().Select(JsonNamingPolicy.CamelCase.ConvertName)];
+
+    protected override string KeyExpected => JsonExpected.RuleCategory;
+
+    protected override IReadOnlyList<string> KeysAllowed => CategoryNames;
 
     protected override bool TryParseKey(string name, out RuleCategory key)
     {

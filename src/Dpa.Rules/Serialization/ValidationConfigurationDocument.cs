@@ -26,7 +26,12 @@ internal sealed class ValidationConfigurationDocument
 
     public CategorySeverityOverrides? Categories { get; init; }
 
-    public ImmutableArray<SuppressionDocument>? Suppressions { get; init; }
+    /// <summary>Gets the suppressions; an element is never <see langword="null"/> (the serializer does not check elements).</summary>
+    public ImmutableArray<SuppressionDocument>? Suppressions
+    {
+        get;
+        init => field = value is { } items && items.Contains(null!) ? throw new ArgumentException("A suppression must not be null.", nameof(value)) : value;
+    }
 
     public ThresholdsDocument? Thresholds { get; init; }
 }

@@ -20,7 +20,17 @@ public static class ValidationConfigurationJson
 {
     private const int MaxDocumentBytes = 1024 * 1024;
 
+    private const int MaxDepth = 16;
+
     private static readonly JsonSerializerOptions Options = CreateOptions();
+
+    private static readonly JsonTypeInfo<ValidationConfigurationDocument> Root =
+        (JsonTypeInfo<ValidationConfigurationDocument>)Options.GetTypeInfo(typeof(ValidationConfigurationDocument));
+
+    private static readonly JsonWalkSettings Format = new(Root, MaxDepth, MaxDocumentBytes);
+
+    private static readonly JsonFormatError TooLarge = JsonFormatError.AtRoot(
+        JsonFormatErrorKind.DocumentTooLarge, (MaxDocumentBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Reads options from UTF-8 JSON bytes (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The document.</param>
@@ -49,7 +59,7 @@ public static class ValidationConfigurationJson
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (new FileInfo(path).Length > MaxDocumentBytes)
         {
-            throw new ConfigurationFormatException("The configuration is larger than the limit of 1 MiB.", "$", 1, 0, path);
+            throw new ConfigurationFormatException(TooLarge, path);
         }
 
         return Read(File.ReadAllBytes(path), path);
@@ -62,31 +72,27 @@ public static class ValidationConfigurationJson
             json = json[3..];
         }
 
-        if (json.Trim(" \t\r\n"u8).IsEmpty)
+        if (json.Length > MaxDocumentBytes)
         {
-            throw new ConfigurationFormatException("The configuration is empty; write at least '{}'.", "$", 1, 0, fileName);
+            throw new ConfigurationFormatException(TooLarge, fileName);
         }
 
-        ValidationConfigurationDocument? document;
+        Exception? cause = null;
         try
         {
-            var typeInfo = (JsonTypeInfo<ValidationConfigurationDocument>)Options.GetTypeInfo(typeof(ValidationConfigurationDocument));
-            document = JsonSerializer.Deserialize(json, typeInfo);
+            if (JsonSerializer.Deserialize(json, Root) is { } document)
+            {
+                return ToOptions(document);
+            }
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (AgreementJsonReader.IsContentError(ex))
         {
-            var failure = ex as JsonReadFailure;
-            var path = (ex.Path ?? "$") + (failure?.RelativePath ?? string.Empty);
-            var reason = failure?.Reason ?? AgreementJsonReader.Explain(failure?.Original ?? ex);
-            throw new ConfigurationFormatException(reason, path, (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine ?? 0, fileName, ex);
+            cause = ex;
         }
 
-        if (document is null)
-        {
-            throw new ConfigurationFormatException("The configuration must be a JSON object, not null.", "$", 1, 0, fileName);
-        }
-
-        return ToOptions(document);
+        // Only a document the serializer rejected is read again, to say what is wrong and where.
+        var error = JsonDocumentWalker.Diagnose(json, Format, out _) ?? JsonFormatError.AtRoot(JsonFormatErrorKind.InvalidValue);
+        throw new ConfigurationFormatException(error, fileName, cause);
     }
 
     private static ValidationOptions ToOptions(ValidationConfigurationDocument document)
@@ -151,7 +157,6 @@ public static class ValidationConfigurationJson
         options.Converters.Add(new ContractualPeriodJsonConverter());
         options.Converters.Add(new RuleIdJsonConverter());
         options.Converters.Add(new EnumJsonConverter<ValidationMode>());
-        options.Converters.Add(new NonNullArrayJsonConverter<SuppressionDocument>());
         options.MakeReadOnly();
         return options;
     }

@@ -26,11 +26,30 @@ public sealed class ModelInvariantTests
     }
 
     [Fact]
-    public void NullSection_IsRejected_NamingTheProperty()
+    public void NullSection_IsTheEmptySection()
     {
-        var ex = Assert.Throws<ArgumentNullException>(() => Minimal() with { Security = null! });
+        // Source-generated reading sets an omitted section to null (dotnet/runtime#84484), so null means "nothing stated".
+        var agreement = Minimal() with { Security = null!, Processing = null! };
 
-        Assert.Equal("Security", ex.ParamName);
+        Assert.Equal(new SecurityTerms(), agreement.Security);
+        Assert.Equal(new ProcessingDescription(), agreement.Processing);
+        Assert.Equal(Minimal(), agreement);
+    }
+
+    [Fact]
+    public void NullNestedSectionsAndZone_AreTheirDefaults()
+    {
+        Assert.Equal(new SensitiveDataTerms(), new ProcessingDescription { SensitiveData = null! }.SensitiveData);
+        Assert.Equal(new BackupTerms(), new EndOfProcessingTerms { Backups = null! }.Backups);
+        Assert.Same(AgreementDocument.DefaultTimeZone, new AgreementDocument { Status = AgreementStatus.Draft, TimeZone = null! }.TimeZone);
+    }
+
+    [Fact]
+    public void NullRequiredSection_IsStillRejected_NamingTheProperty()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => Minimal() with { Parties = null! });
+
+        Assert.Equal("Parties", ex.ParamName);
     }
 
     [Fact]

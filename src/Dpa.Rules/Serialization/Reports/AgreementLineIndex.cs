@@ -58,7 +58,7 @@ public sealed class AgreementLineIndex
 
                 if (reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    pendingProperty = frames.Peek().Path + JsonReadFailure.PropertySegment(reader.GetString() ?? string.Empty);
+                    pendingProperty = frames.Peek().Path + JsonPaths.Member(reader.GetString() ?? string.Empty);
                     lines.TryAdd(pendingProperty, line);
                     continue;
                 }
