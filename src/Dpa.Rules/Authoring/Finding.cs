@@ -13,7 +13,8 @@ public sealed class Finding
         string message,
         string path,
         ImmutableArray<FindingFact> facts,
-        Suppression? suppression = null)
+        Suppression? suppression = null,
+        FindingSource? source = null)
     {
         Descriptor = descriptor;
         Severity = severity;
@@ -21,6 +22,7 @@ public sealed class Finding
         Path = path;
         Facts = facts.IsDefault ? [] : facts;
         Suppression = suppression;
+        Source = source ?? FindingSource.None;
     }
 
     /// <summary>Gets the descriptor of the rule that reported the finding.</summary>
@@ -41,6 +43,10 @@ public sealed class Finding
     /// <summary>Gets the facts behind the finding, such as computed dates.</summary>
     public ImmutableArray<FindingFact> Facts { get; }
 
+    /// <summary>Gets where in the contract the judged facts come from: the clauses cited for them, or that the fact at
+    /// <see cref="Path"/> is not stated.</summary>
+    public FindingSource Source { get; }
+
     /// <summary>Gets the suppression that hides the finding, if any.</summary>
     public Suppression? Suppression { get; }
 
@@ -49,11 +55,11 @@ public sealed class Finding
 
     /// <summary>Returns a copy with another severity.</summary>
     internal Finding WithSeverity(RuleSeverity severity) =>
-        severity == Severity ? this : new Finding(Descriptor, severity, Message, Path, Facts, Suppression);
+        severity == Severity ? this : new Finding(Descriptor, severity, Message, Path, Facts, Suppression, Source);
 
     /// <summary>Returns a copy hidden by <paramref name="suppression"/>.</summary>
     internal Finding WithSuppression(Suppression suppression) =>
-        new(Descriptor, Severity, Message, Path, Facts, suppression);
+        new(Descriptor, Severity, Message, Path, Facts, suppression, Source);
 
     /// <summary>Returns <c>{Severity} {RuleId} at {Path}: {Message}</c>.</summary>
     public override string ToString() => $"{Severity} {RuleId} at {Path}: {Message}";

@@ -96,6 +96,62 @@ public sealed partial class RuleContext
         }
 
         var message = string.Format(Culture, descriptor.GetMessageFormat(Culture), messageArgs);
-        Add(new Finding(descriptor, effective, message, path, facts));
+        Add(new Finding(descriptor, effective, message, path, facts, source: Source(path, [])));
+    }
+
+    /// <summary>Reports a finding that judges facts at several paths: it is reported at the first, compared with the others,
+    /// and cites the clauses of all of them (<see cref="Finding.Source"/>).</summary>
+    /// <param name="severity">The severity before configured overrides; <see cref="RuleSeverity.Info"/> or higher.</param>
+    /// <param name="paths">The model paths of the judged facts; the first is the finding's <see cref="Finding.Path"/>.</param>
+    /// <param name="facts">The facts.</param>
+    /// <param name="messageArgs">The message's arguments.</param>
+    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is <see cref="RuleSeverity.None"/> or undefined.</exception>
+    public void Report(RuleSeverity severity, ReadOnlySpan<string> paths, ImmutableArray<FindingFact> facts, params ReadOnlySpan<object?> messageArgs)
+    {
+        if (paths.IsEmpty)
+        {
+            throw new ArgumentException("Give at least the path of the finding.", nameof(paths));
+        }
+
+        if (severity is not (RuleSeverity.Info or RuleSeverity.Warning or RuleSeverity.Error))
+        {
+            throw new ArgumentOutOfRangeException(nameof(severity), severity, "A finding's severity must be Info, Warning or Error.");
+        }
+
+        var descriptor = Current;
+        var effective = CurrentOverride ?? severity;
+        if (effective == RuleSeverity.None)
+        {
+            return;
+        }
+
+        var message = string.Format(Culture, descriptor.GetMessageFormat(Culture), messageArgs);
+        Add(new Finding(descriptor, effective, message, paths[0], facts, source: Source(paths[0], paths[1..])));
+    }
+
+    // The clauses behind the fact at the path and the related facts, from the agreement's own citations.
+    private FindingSource Source(string path, ReadOnlySpan<string> related)
+    {
+        var (stated, clauses) = AgreementNavigator.Resolve(Agreement, path);
+        if (related.IsEmpty)
+        {
+            return new FindingSource(stated, clauses, []);
+        }
+
+        var all = new List<string>(clauses);
+        foreach (var other in related)
+        {
+            ArgumentNullException.ThrowIfNull(other, nameof(related));
+            foreach (var clause in AgreementNavigator.Resolve(Agreement, other).Clauses)
+            {
+                if (!all.Contains(clause))
+                {
+                    all.Add(clause);
+                }
+            }
+        }
+
+        return new FindingSource(stated, [.. all], [.. related]);
     }
 }

@@ -7,6 +7,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The facts about the agreement as a document: title, version, status, dates, law and the zone for its deadlines.</summary>
 public sealed record AgreementDocument
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the title as written.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public TextValue? Title { get; init; }

@@ -3,6 +3,8 @@
 // Do not edit: run the tests with DPA_UPDATE_GENERATED=1 after changing the model.
 // </auto-generated>
 
+#nullable enable
+
 namespace Dpa.Rules.Model;
 
 /// <summary>The JSON path of every member of the agreement format, derived from the model: the paths findings and

@@ -5,6 +5,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The processor's assistance duties (GDPR Art. 28(3)(e), (f)).</summary>
 public sealed record AssistanceTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the assistance with data-subject requests (Art. 28(3)(e)).</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public DataSubjectAssistance? DataSubjectRequests { get; init; }

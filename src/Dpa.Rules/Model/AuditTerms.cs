@@ -5,6 +5,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The audit and compliance-information terms (GDPR Art. 28(3)(h); SCC 2021/915 Clause 7.6).</summary>
 public sealed record AuditTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whether the processor makes available all information necessary to demonstrate compliance.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? InformationDuty { get; init; }

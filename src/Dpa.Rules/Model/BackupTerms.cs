@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The backup terms: schedule tiers, retention and purge after the end.</summary>
 public sealed record BackupTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the backup schedule tiers.</summary>
     /// <value>Empty when the agreement states none.</value>
     public ImmutableArray<BackupTier> Tiers

@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The personal data breach terms (GDPR Art. 33(2), Art. 28(3)(f); SCC 2021/915 Clause 9).</summary>
 public sealed record BreachTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whether the processor must notify the controller of breaches.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? NotificationDuty { get; init; }

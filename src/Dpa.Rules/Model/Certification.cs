@@ -5,6 +5,10 @@ namespace Dpa.Rules.Model;
 /// <summary>A certification relied on for security, such as ISO/IEC 27001.</summary>
 public sealed record Certification
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the standard (e.g. <c>ISO/IEC 27001</c>).</summary>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
     public required TextValue Standard { get; init => field = value ?? throw new ArgumentNullException(nameof(Standard)); }

@@ -5,6 +5,10 @@ namespace Dpa.Rules.Model;
 /// <summary>Assistance with data-subject requests (GDPR Art. 28(3)(e); Chapter III).</summary>
 public sealed record DataSubjectAssistance
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whether assistance is provided at all.</summary>
     public bool Provided { get; init; }
 

@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>What happens at the end of the services (GDPR Art. 28(3)(g); SCC 2021/915 Clause 10).</summary>
 public sealed record EndOfProcessingTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whether data are returned or deleted, and who chooses.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public EndOfServiceChoice? Choice { get; init => field = Preconditions.CheckDefined(value); }

@@ -3,6 +3,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The terms on instructions and confidentiality (GDPR Art. 28(3)(a), (b), last subparagraph, Art. 28(10)).</summary>
 public sealed record InstructionTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whether processing is limited to the controller's documented instructions (Art. 28(3)(a)).</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? DocumentedInstructionsOnly { get; init; }

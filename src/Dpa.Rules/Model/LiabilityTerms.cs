@@ -3,6 +3,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The liability terms between the parties.</summary>
 public sealed record LiabilityTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the cap on the processor's liability.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public LiabilityCap? Cap { get; init; }

@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>An agreed restriction on where the data may be processed.</summary>
 public sealed record LocationRestriction
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the kind of area.</summary>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
     public required LocationScope Scope { get; init => field = Preconditions.CheckDefined(value); }

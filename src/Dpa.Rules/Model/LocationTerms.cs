@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>Where the processor processes the data and the location restriction agreed (GDPR Chapter V).</summary>
 public sealed record LocationTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the processor's own processing and storage locations.</summary>
     /// <value>Empty when the agreement states none.</value>
     public ImmutableArray<ProcessingLocation> Processing

@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>A party: legal name, registration, country and contacts.</summary>
 public sealed record Party
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the legal name, or a placeholder such as <c>[NAAM]</c>.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public TextValue? Name { get; init; }

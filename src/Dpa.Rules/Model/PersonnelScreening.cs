@@ -3,6 +3,10 @@ namespace Dpa.Rules.Model;
 /// <summary>Screening of personnel with access to the data.</summary>
 public sealed record PersonnelScreening
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whether staff are screened before employment.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? BeforeEmployment { get; init; }

@@ -9,6 +9,10 @@ namespace Dpa.Rules.Model;
 /// </remarks>
 public sealed record ProcessingAgreement
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the version of the JSON format the agreement was written in.</summary>
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 

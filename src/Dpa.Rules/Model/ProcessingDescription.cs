@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The description of the processing that GDPR Art. 28(3) requires.</summary>
 public sealed record ProcessingDescription
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the subject-matter of the processing.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public TextValue? SubjectMatter { get; init; }

@@ -3,6 +3,10 @@ namespace Dpa.Rules.Model;
 /// <summary>A place where the processor processes or stores the data.</summary>
 public sealed record ProcessingLocation
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the country.</summary>
     public required CountryCode Country { get; init; }
 

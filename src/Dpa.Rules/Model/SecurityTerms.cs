@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The security terms (GDPR Art. 28(3)(c), Art. 32).</summary>
 public sealed record SecurityTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whether the processor must take all measures required by Art. 32.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? Art32Obligation { get; init; }

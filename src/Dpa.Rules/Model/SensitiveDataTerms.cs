@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>What the agreement says about special categories of data (GDPR Art. 9) and criminal-offence data (Art. 10).</summary>
 public sealed record SensitiveDataTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whether special categories are processed.</summary>
     public DataPresence SpecialCategories { get; init => field = Preconditions.CheckDefined(value); } = DataPresence.NotStated;
 

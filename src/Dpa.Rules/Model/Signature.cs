@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>A signature block of one party, filled in or left blank.</summary>
 public sealed record Signature
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets whose signature block this is.</summary>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
     public required PartyRole Role { get; init => field = Preconditions.CheckDefined(value); }

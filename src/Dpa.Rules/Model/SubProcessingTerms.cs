@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The terms on sub-processors (GDPR Art. 28(2), 28(3)(d), 28(4); SCC 2021/915 Clause 7.7).</summary>
 public sealed record SubProcessingTerms
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the authorisation regime.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public SubProcessorAuthorisation? Authorisation { get; init => field = Preconditions.CheckDefined(value); }

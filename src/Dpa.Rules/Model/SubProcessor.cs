@@ -6,6 +6,10 @@ namespace Dpa.Rules.Model;
 /// <summary>A sub-processor named in the agreement.</summary>
 public sealed record SubProcessor
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the name.</summary>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
     public required TextValue Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); }

@@ -3,6 +3,10 @@ namespace Dpa.Rules.Model;
 /// <summary>A transfer, or a stated exception allowing transfers, outside the EEA (GDPR Arts. 44–49).</summary>
 public sealed record Transfer
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the destination country; <see langword="null"/> when the agreement leaves it open.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public CountryCode? Destination { get; init; }

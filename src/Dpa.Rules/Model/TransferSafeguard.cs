@@ -5,6 +5,10 @@ namespace Dpa.Rules.Model;
 /// <summary>The Chapter V basis of a transfer.</summary>
 public sealed record TransferSafeguard
 {
+    /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
+    /// <value><see cref="ClauseReferences.None"/> when it cites none (also when set to <see langword="null"/>).</value>
+    public ClauseReferences Clauses { get; init => field = value ?? ClauseReferences.None; } = ClauseReferences.None;
+
     /// <summary>Gets the mechanism.</summary>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
     public required TransferMechanism Mechanism { get; init => field = Preconditions.CheckDefined(value); }

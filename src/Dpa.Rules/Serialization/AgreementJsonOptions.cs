@@ -46,12 +46,13 @@ internal static class AgreementJsonOptions
 
     /// <summary>Gets the options for writing, and the metadata the schema is exported from.</summary>
     public static JsonSerializerOptions Writing { get; } = Create(
-        AgreementJsonContext.Default.WithAddedModifier(OmitEmptyArrays).WithAddedModifier(OmitEmptySections).WithAddedModifier(CheckCounts));
+        AgreementJsonContext.Default.WithAddedModifier(OmitEmptyArrays).WithAddedModifier(OmitEmptySections).WithAddedModifier(CheckCounts)
+            .WithAddedModifier(CiteClauses));
 
     /// <summary>Gets the options for reading: the same metadata, with the format version required, <c>$schema</c> accepted and
     /// counts checked.</summary>
     public static JsonSerializerOptions Reading { get; } = Create(
-        AgreementJsonContext.Default.WithAddedModifier(CheckCounts).WithAddedModifier(AcceptSchemaRequireVersion));
+        AgreementJsonContext.Default.WithAddedModifier(CheckCounts).WithAddedModifier(AcceptSchemaRequireVersion).WithAddedModifier(CiteClauses));
 
     /// <summary>Gets the metadata of the root for reading.</summary>
     public static JsonTypeInfo<ProcessingAgreement> ReadingRoot { get; } = (JsonTypeInfo<ProcessingAgreement>)Reading.GetTypeInfo(typeof(ProcessingAgreement));
@@ -135,6 +136,28 @@ internal static class AgreementJsonOptions
                 property.ShouldSerialize = (_, value) => !empty.Equals(value);
             }
         }
+    }
+
+    // An object's "clauses" name its own members (or "*"); one converter per owner type knows which. Left out when none.
+    private static void CiteClauses(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var clauses = typeInfo.Properties.FirstOrDefault(p => p.PropertyType == typeof(ClauseReferences));
+        if (clauses is null)
+        {
+            return;
+        }
+
+        var members = typeInfo.Properties
+            .Where(p => p != clauses && p.PropertyType != typeof(int) && p.Name != "$schema")
+            .Select(p => p.Name)
+            .ToImmutableArray();
+        clauses.CustomConverter = new ClauseReferencesJsonConverter(members);
+        clauses.ShouldSerialize = static (_, value) => value is ClauseReferences { IsEmpty: false };
     }
 
     // BackupTier.Count rejects negative numbers in its init accessor, where no path is known; check it while reading instead.

@@ -84,6 +84,11 @@ internal static class AgreementSchema
             return array;
         }
 
+        if (type == typeof(ClauseReferences) && context.PropertyInfo is { } clauses)
+        {
+            return Clauses(clauses);
+        }
+
         var underlying = Nullable.GetUnderlyingType(type);
         var valueType = underlying ?? type;
         if (Reference(valueType, definitions) is not { } reference)
@@ -93,6 +98,27 @@ internal static class AgreementSchema
 
         var nullable = underlying is not null || (context.PropertyInfo is { } property && property.IsSetNullable && !type.IsValueType);
         return nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
+    }
+
+    // An object's citations: its own members (or "*" for all) mapped to clause references.
+    private static JsonObject Clauses(JsonPropertyInfo clauses)
+    {
+        var owner = AgreementJsonOptions.Writing.GetTypeInfo(clauses.DeclaringType);
+        var names = new JsonArray([(JsonNode)ClauseReferences.WholeObject, .. owner.Properties
+            .Where(p => p.PropertyType != typeof(ClauseReferences) && p.PropertyType != typeof(int))
+            .Select(p => (JsonNode)p.Name)]);
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "The clauses of the contract that this object's facts come from: per member, or '*' for all of them.",
+            ["propertyNames"] = new JsonObject { ["enum"] = names },
+            ["additionalProperties"] = new JsonObject
+            {
+                ["type"] = "array",
+                ["minItems"] = 1,
+                ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = @"\S" },
+            },
+        };
     }
 
     // A reference to the definition of a value type written by a custom converter, or null for other types.

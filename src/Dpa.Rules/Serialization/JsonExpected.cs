@@ -24,6 +24,9 @@ internal static class JsonExpected
     public const string RuleCategory = "ruleCategory";
     public const string Severity = "severity";
     public const string Justification = "justification";
+    public const string Clauses = "clauses";
+    public const string ClauseList = "clauseList";
+    public const string Clause = "clause";
 
     /// <summary>Gets the form a value of a primitive type is written in, or <see langword="null"/> for any other type.</summary>
     public static string? Of(Type type)

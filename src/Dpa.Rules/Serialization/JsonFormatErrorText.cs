@@ -87,6 +87,9 @@ internal static class JsonFormatErrorText
         JsonExpected.RuleCategory => "a rule category",
         JsonExpected.Severity => "a severity: 'none' (disables), 'info', 'warning' or 'error'",
         JsonExpected.Justification => "a justification: why the finding is accepted",
+        JsonExpected.Clauses => "an object that maps members of this object (or '*' for all of them) to the clauses they come from, such as { \"deadline\": [\"7.1\"] }",
+        JsonExpected.ClauseList => "a non-empty array of clause references such as [\"7.1\", \"Bijlage 2\"]",
+        JsonExpected.Clause => "a clause reference as a non-blank string, such as '7.1' or 'Bijlage 2'",
         _ => "a valid value here",
     };
 

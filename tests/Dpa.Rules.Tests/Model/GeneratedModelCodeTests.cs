@@ -3,7 +3,8 @@ namespace Dpa.Rules.Tests.Model;
 /// <summary>The code derived from the agreement format is up to date with the model.</summary>
 public sealed class GeneratedModelCodeTests
 {
-    public static TheoryData<string> Files => ["src/Dpa.Rules/Model/AgreementPaths.g.cs", "src/Dpa.Rules/Catalog/Contract/PlaceholderWalker.g.cs"];
+    public static TheoryData<string> Files =>
+        ["src/Dpa.Rules/Model/AgreementPaths.g.cs", "src/Dpa.Rules/Model/AgreementNavigator.g.cs", "src/Dpa.Rules/Catalog/Contract/PlaceholderWalker.g.cs"];
 
     /// <summary>The committed file is what <see cref="ModelCodeGenerator"/> writes. To regenerate:
     /// <c>DPA_UPDATE_GENERATED=1 dotnet test ... --filter-class "*GeneratedModelCodeTests"</c>, then build again.</summary>
@@ -11,7 +12,12 @@ public sealed class GeneratedModelCodeTests
     [MemberData(nameof(Files))]
     public void CommittedFile_IsTheGeneratedCode(string file)
     {
-        var generated = file.EndsWith("AgreementPaths.g.cs", StringComparison.Ordinal) ? ModelCodeGenerator.Paths() : ModelCodeGenerator.Walker();
+        var generated = Path.GetFileName(file) switch
+        {
+            "AgreementPaths.g.cs" => ModelCodeGenerator.Paths(),
+            "AgreementNavigator.g.cs" => ModelCodeGenerator.Navigator(),
+            _ => ModelCodeGenerator.Walker(),
+        };
         var path = Path.Combine(RepositoryRootAttribute.Value, file);
         if (Environment.GetEnvironmentVariable("DPA_UPDATE_GENERATED") == "1")
         {

@@ -3,6 +3,8 @@
 // Do not edit: run the tests with DPA_UPDATE_GENERATED=1 after changing the model.
 // </auto-generated>
 
+#nullable enable
+
 using Dpa.Rules.Model;
 
 namespace Dpa.Rules.Catalog.Contract;

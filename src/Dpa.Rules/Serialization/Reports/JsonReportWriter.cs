@@ -26,6 +26,7 @@ internal static class JsonReportWriter
                 json.WriteString("severity", ReportContent.SeverityName(finding.Severity));
                 json.WriteString("message", finding.Message);
                 json.WriteString("path", finding.Path);
+                ReportJson.WriteSource(json, finding);
                 json.WriteString("file", file.File);
                 json.WriteNumber("line", item.Line);
                 json.WriteString("title", finding.Descriptor.Title);

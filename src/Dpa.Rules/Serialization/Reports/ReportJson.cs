@@ -28,6 +28,35 @@ internal static class ReportJson
         json.WriteEndObject();
     }
 
+    /// <summary>Writes where the judged facts come from: <c>"clauses": [...]</c> and <c>"factStated"</c> (absent for
+    /// findings about no single fact), and the <c>"relatedPaths"</c> of the other facts judged.</summary>
+    public static void WriteSource(Utf8JsonWriter json, Finding finding)
+    {
+        var source = finding.Source;
+        if (source.FactStated is { } stated)
+        {
+            json.WriteBoolean("factStated", stated);
+        }
+
+        json.WriteStartArray("clauses");
+        foreach (var clause in source.Clauses)
+        {
+            json.WriteStringValue(clause);
+        }
+
+        json.WriteEndArray();
+        if (!source.RelatedPaths.IsEmpty)
+        {
+            json.WriteStartArray("relatedPaths");
+            foreach (var path in source.RelatedPaths)
+            {
+                json.WriteStringValue(path);
+            }
+
+            json.WriteEndArray();
+        }
+    }
+
     public static void WriteSuppressionDetails(Utf8JsonWriter json, Suppression suppression)
     {
         if (suppression.Approver is { } approver)

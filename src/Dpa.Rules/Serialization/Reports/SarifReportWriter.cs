@@ -173,6 +173,7 @@ internal static class SarifReportWriter
 
         json.WriteStartObject("properties");
         json.WriteString("path", finding.Path);
+        ReportJson.WriteSource(json, finding);
         ReportJson.WriteFacts(json, finding);
         json.WriteEndObject();
         json.WriteEndObject();

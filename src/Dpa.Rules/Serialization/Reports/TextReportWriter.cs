@@ -56,7 +56,7 @@ internal static class TextReportWriter
         if (finding.Suppression is { } suppression)
         {
             var line = new StringBuilder()
-                .Append(severity.PadRight(7)).Append(' ').Append(finding.RuleId.ToString()).Append(' ').Append(Clean(finding.Path)).Append(": ")
+                .Append(severity.PadRight(7)).Append(' ').Append(finding.RuleId.ToString()).Append(' ').Append(Clean(finding.Path)).Append(Source(finding)).Append(": ")
                 .Append(Clean(finding.Message)).Append(" [suppressed: ").Append(Clean(suppression.Justification));
             if (suppression.Approver is { } approver)
             {
@@ -79,8 +79,11 @@ internal static class TextReportWriter
             _ => Cyan,
         };
         Paint(text, color, paint, severity.PadRight(7)).Append(' ').Append(finding.RuleId.ToString()).Append(' ')
-            .Append(Clean(finding.Path)).Append(": ").Append(Clean(finding.Message)).Append('\n');
+            .Append(Clean(finding.Path)).Append(Source(finding)).Append(": ").Append(Clean(finding.Message)).Append('\n');
     }
+
+    // " (clause 7.1)", " (not stated)", or nothing for findings about no single fact.
+    private static string Source(Finding finding) => finding.Source.ToString() is { Length: > 0 } source ? " (" + Clean(source) + ")" : string.Empty;
 
     private static void AppendArt28(StringBuilder text, System.Collections.Immutable.ImmutableArray<Art28ElementStatus> statuses)
     {
