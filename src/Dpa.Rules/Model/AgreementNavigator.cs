@@ -45,7 +45,9 @@ internal static partial class AgreementNavigator
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(path);
         object? current = agreement;
-        var chain = new List<(object Owner, string Member)>();
+
+        // The deepest citation of a member on the way down: a deeper object's citation overrides an enclosing one's.
+        ImmutableArray<string> cited = [];
         var found = path.StartsWith('$');
         var i = 1;
         while (found && i < path.Length)
@@ -58,33 +60,29 @@ internal static partial class AgreementNavigator
                     end++;
                 }
 
-                var member = path[(i + 1)..end];
+                var member = path.AsSpan(i + 1, end - i - 1);
                 if (current is not null && TryGetMember(current, member, out var value))
                 {
-                    chain.Add((current, member));
-                    current = value;
-                }
-                else
-                {
-                    found = false;
-                }
+                    if (ClausesOf(current) is { IsEmpty: false } references && references.For(member.ToString()) is { IsEmpty: false } clauses)
+                    {
+                        cited = clauses;
+                    }
 
-                i = end;
-            }
-            else if (path[i] == '[')
-            {
-                var end = path.IndexOf(']', i);
-                if (end > i
-                    && int.TryParse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                    && current is IList list && index < list.Count)
-                {
-                    current = list[index];
-                    i = end + 1;
+                    current = value;
+                    i = end;
                 }
                 else
                 {
                     found = false;
                 }
+            }
+            else if (path[i] == '['
+                && path.IndexOf(']', i) is var close and > 0
+                && int.TryParse(path.AsSpan(i + 1, close - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                && current is IList list && index < list.Count)
+            {
+                current = list[index];
+                i = close + 1;
             }
             else
             {
@@ -92,27 +90,12 @@ internal static partial class AgreementNavigator
             }
         }
 
-        var stated = found && IsStated(current);
-        if (!stated)
+        if (!found || !IsStated(current))
         {
             return (false, []);
         }
 
         // The fact's own object may cite itself as a whole (a sub-processor listed in an annex).
-        if (ClausesOf(current) is { } own && !own.Whole.IsEmpty)
-        {
-            return (true, own.Whole);
-        }
-
-        for (var link = chain.Count - 1; link >= 0; link--)
-        {
-            var clauses = ClausesOf(chain[link].Owner)?.For(chain[link].Member) ?? [];
-            if (!clauses.IsEmpty)
-            {
-                return (true, clauses);
-            }
-        }
-
-        return (true, []);
+        return ClausesOf(current) is { Whole.IsEmpty: false } own ? (true, own.Whole) : (true, cited);
     }
 }

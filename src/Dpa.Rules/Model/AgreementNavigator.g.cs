@@ -11,7 +11,7 @@ internal static partial class AgreementNavigator
 {
     /// <summary>Gets the member <paramref name="name"/> (its JSON name) of a model object.</summary>
     /// <returns><see langword="false"/> when <paramref name="owner"/> is no model object or has no such member.</returns>
-    public static bool TryGetMember(object owner, string name, out object? value)
+    public static bool TryGetMember(object owner, ReadOnlySpan<char> name, out object? value)
     {
         value = null;
         switch (owner)

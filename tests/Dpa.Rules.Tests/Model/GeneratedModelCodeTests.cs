@@ -4,7 +4,12 @@ namespace Dpa.Rules.Tests.Model;
 public sealed class GeneratedModelCodeTests
 {
     public static TheoryData<string> Files =>
-        ["src/Dpa.Rules/Model/AgreementPaths.g.cs", "src/Dpa.Rules/Model/AgreementNavigator.g.cs", "src/Dpa.Rules/Catalog/Contract/PlaceholderWalker.g.cs"];
+        [
+            "src/Dpa.Rules/Model/AgreementPaths.g.cs",
+            "src/Dpa.Rules/Model/AgreementNavigator.g.cs",
+            "src/Dpa.Rules/Catalog/Contract/PlaceholderWalker.g.cs",
+            "src/Dpa.Rules/Serialization/ModelAccessors.g.cs",
+        ];
 
     /// <summary>The committed file is what <see cref="ModelCodeGenerator"/> writes. To regenerate:
     /// <c>DPA_UPDATE_GENERATED=1 dotnet test ... --filter-class "*GeneratedModelCodeTests"</c>, then build again.</summary>
@@ -16,6 +21,7 @@ public sealed class GeneratedModelCodeTests
         {
             "AgreementPaths.g.cs" => ModelCodeGenerator.Paths(),
             "AgreementNavigator.g.cs" => ModelCodeGenerator.Navigator(),
+            "ModelAccessors.g.cs" => ModelCodeGenerator.Accessors(),
             _ => ModelCodeGenerator.Walker(),
         };
         var path = Path.Combine(RepositoryRootAttribute.Value, file);

@@ -65,7 +65,7 @@ internal static class ModelCodeGenerator
         CollectObjects(Info(typeof(ProcessingAgreement)), types);
         code.Append("    /// <summary>Gets the member <paramref name=\"name\"/> (its JSON name) of a model object.</summary>\n");
         code.Append("    /// <returns><see langword=\"false\"/> when <paramref name=\"owner\"/> is no model object or has no such member.</returns>\n");
-        code.Append("    public static bool TryGetMember(object owner, string name, out object? value)\n    {\n");
+        code.Append("    public static bool TryGetMember(object owner, ReadOnlySpan<char> name, out object? value)\n    {\n");
         code.Append("        value = null;\n        switch (owner)\n        {\n");
         foreach (var info in types)
         {
@@ -98,6 +98,76 @@ internal static class ModelCodeGenerator
         code.Append("        _ => null,\n    };\n}\n");
         return code.ToString();
     }
+
+    /// <summary>Writes the accessors the reader builds model objects with: each type's constructor and each member's init
+    /// accessor, reached through <see cref="System.Runtime.CompilerServices.UnsafeAccessorAttribute"/>.</summary>
+    public static string Accessors()
+    {
+        var code = new StringBuilder(Header);
+        code.Append("\nusing System.Runtime.CompilerServices;\n\nnamespace Dpa.Rules.Serialization;\n\n");
+        code.Append("internal static partial class ModelAccessors\n{\n");
+        var types = new List<JsonTypeInfo>();
+        CollectObjects(Info(typeof(ProcessingAgreement)), types);
+        code.Append("    /// <summary>Gets a creator of a model type's empty object (its defaults applied), or <see langword=\"null\"/> for another type.</summary>\n");
+        code.Append("    public static Func<object>? CreatorOf(Type type)\n    {\n");
+        foreach (var info in types)
+        {
+            code.Append("        if (type == typeof(").Append(CSharp(info.Type)).Append("))\n        {\n            return static () => New")
+                .Append(info.Type.Name).Append("();\n        }\n\n");
+        }
+
+        code.Append("        return null;\n    }\n\n");
+        code.Append("    /// <summary>Gets the init accessor of a model type's member (by its JSON name), or <see langword=\"null\"/>.</summary>\n");
+        code.Append("    public static Action<object, object?>? SetterOf(Type type, string member)\n    {\n");
+        foreach (var info in types)
+        {
+            code.Append("        if (type == typeof(").Append(CSharp(info.Type)).Append("))\n        {\n            return member switch\n            {\n");
+            foreach (var property in AllMembers(info))
+            {
+                code.Append("                \"").Append(property.Name).Append("\" => static (o, v) => Set").Append(info.Type.Name).Append(ClrName(property))
+                    .Append("((").Append(CSharp(info.Type)).Append(")o, (").Append(Value(property.PropertyType)).Append(")v").Append(property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null ? "!" : string.Empty).Append("),\n");
+            }
+
+            code.Append("                _ => null,\n            };\n        }\n\n");
+        }
+
+        code.Append("        return null;\n    }\n");
+        foreach (var info in types)
+        {
+            code.Append("\n    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]\n    private static extern ").Append(CSharp(info.Type)).Append(" New").Append(info.Type.Name).Append("();\n");
+            foreach (var property in AllMembers(info))
+            {
+                code.Append("\n    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = \"set_").Append(ClrName(property)).Append("\")]\n    private static extern void Set")
+                    .Append(info.Type.Name).Append(ClrName(property)).Append('(').Append(CSharp(info.Type)).Append(" owner, ").Append(Value(property.PropertyType)).Append(" value);\n");
+            }
+        }
+
+        code.Append("}\n");
+        return code.ToString();
+    }
+
+    // Every member the serializer reads, the format version and the clauses included.
+    private static IEnumerable<JsonPropertyInfo> AllMembers(JsonTypeInfo info) => info.Properties.Where(p => p.AttributeProvider is PropertyInfo);
+
+    // The type as C# writes it: global::Namespace.Name, generics spelled out, Nullable<T> as T?, references nullable.
+    private static string CSharp(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return CSharp(underlying) + "?";
+        }
+
+        var name = "global::" + type.Namespace + "." + (type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name);
+        if (type.IsGenericType)
+        {
+            name += "<" + string.Join(", ", type.GetGenericArguments().Select(CSharp)) + ">";
+        }
+
+        return name;
+    }
+
+    // A member's value as the init accessor takes it: references may be null (the serializer has checked nullability).
+    private static string Value(Type type) => type.IsValueType ? CSharp(type) : CSharp(type) + "?";
 
     private static void CollectObjects(JsonTypeInfo info, List<JsonTypeInfo> types)
     {
