@@ -1,6 +1,6 @@
 namespace Dpa.Rules.Model;
 
-/// <summary>A duty to give notice before something happens.</summary>
+/// <summary>A duty to give notice of something, such as an intended change of sub-processors (GDPR Art. 28(2)).</summary>
 public sealed record AdvanceNotice
 {
     /// <summary>Gets the clauses of the contract that this object's facts come from.</summary>
@@ -9,6 +9,13 @@ public sealed record AdvanceNotice
 
     /// <summary>Gets whether notice is required.</summary>
     public bool Required { get; init; }
+
+    /// <summary>Gets whether the notice comes before the change: <see langword="false"/> when the clause has it given when or
+    /// after the change is made ("informs the customer when it engages a new sub-processor").</summary>
+    /// <remarks><para>GDPR Art. 28(2) asks for information on "intended" changes, so that the controller can object before
+    /// the change; SCC 2021/915 Clause 7.7(a) Option 2 fixes a period in advance.</para></remarks>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? InAdvance { get; init; }
 
     /// <summary>Gets the minimum notice period.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>

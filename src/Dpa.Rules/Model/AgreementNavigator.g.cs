@@ -390,6 +390,9 @@ internal static partial class AgreementNavigator
                     case "required":
                         value = o.Required;
                         return true;
+                    case "inAdvance":
+                        value = o.InAdvance;
+                        return true;
                     case "minimumPeriod":
                         value = o.MinimumPeriod;
                         return true;
@@ -633,6 +636,9 @@ internal static partial class AgreementNavigator
                     case "trigger":
                         value = o.Trigger;
                         return true;
+                    case "allInformationForNotification":
+                        value = o.AllInformationForNotification;
+                        return true;
                     case "content":
                         value = o.Content;
                         return true;
@@ -739,6 +745,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "copiesDeleted":
                         value = o.CopiesDeleted;
+                        return true;
+                    case "deletionComplete":
+                        value = o.DeletionComplete;
                         return true;
                     case "deletion":
                         value = o.Deletion;
@@ -885,7 +894,7 @@ internal static partial class AgreementNavigator
         AssistanceTerms => ["dataSubjectRequests", "security", "breachNotification", "impactAssessment", "priorConsultation", "cost"],
         DataSubjectAssistance => ["provided", "responsePeriod", "commitment", "cost"],
         SubProcessingTerms => ["authorisation", "listLocation", "listUrl", "changeNotice", "objectionRight", "requestLeadTime", "flowDown", "processorFullyLiable", "subProcessors"],
-        AdvanceNotice => ["required", "minimumPeriod"],
+        AdvanceNotice => ["required", "inAdvance", "minimumPeriod"],
         ObjectionRight => ["available", "window", "requiresReasonableGrounds", "excludedWhenConditionsMet"],
         SubProcessor => ["name", "service", "locations", "establishedIn", "safeguard"],
         TransferSafeguard => ["mechanism", "sccModule", "dataPrivacyFrameworkCertified", "transferImpactAssessment"],
@@ -897,12 +906,12 @@ internal static partial class AgreementNavigator
         SecurityMeasure => ["kind", "description"],
         Certification => ["standard", "holder", "issuedOn", "validUntil", "maximumAge", "auditInterval"],
         PersonnelScreening => ["beforeEmployment", "certificateOfConduct", "renewalInterval"],
-        BreachTerms => ["notificationDuty", "promptness", "deadline", "trigger", "content", "phasedNotification", "recordsKept", "recordRetention", "processorMayNotifyAuthority"],
+        BreachTerms => ["notificationDuty", "promptness", "deadline", "trigger", "allInformationForNotification", "content", "phasedNotification", "recordsKept", "recordRetention", "processorMayNotifyAuthority"],
         EndOfLifePeriod => ["period", "from"],
         AuditTerms => ["informationDuty", "auditsAllowed", "auditor", "condition", "maximumFrequency", "frequencyExceptions", "notice", "cost"],
         LiabilityTerms => ["cap", "claimTimeLimit", "limitedToParties"],
         LiabilityCap => ["maximum", "feesPeriod", "insurancePayout", "description"],
-        EndOfProcessingTerms => ["choice", "copiesDeleted", "deletion", "deletionOnRequest", "returnWindow", "deletionCertification", "retentionExceptions", "controllerMaySuspend", "controllerMayTerminate", "backups"],
+        EndOfProcessingTerms => ["choice", "copiesDeleted", "deletionComplete", "deletion", "deletionOnRequest", "returnWindow", "deletionCertification", "retentionExceptions", "controllerMaySuspend", "controllerMayTerminate", "backups"],
         BackupTerms => ["tiers", "retention", "purgeAfterEnd", "encrypted"],
         BackupTier => ["frequency", "count", "retention"],
         AmendmentTerms => ["processorMayAmendUnilaterally", "noticePeriod", "controllerMayObjectOrTerminate", "requiresWrittenAgreement"],

@@ -323,6 +323,8 @@ internal static partial class AgreementPaths
             public const string Path = "$.subProcessing.changeNotice";
             /// <summary><c>$.subProcessing.changeNotice.required</c>.</summary>
             public const string Required = "$.subProcessing.changeNotice.required";
+            /// <summary><c>$.subProcessing.changeNotice.inAdvance</c>.</summary>
+            public const string InAdvance = "$.subProcessing.changeNotice.inAdvance";
             /// <summary><c>$.subProcessing.changeNotice.minimumPeriod</c>.</summary>
             public const string MinimumPeriod = "$.subProcessing.changeNotice.minimumPeriod";
         }
@@ -552,6 +554,8 @@ internal static partial class AgreementPaths
         public const string Deadline = "$.breach.deadline";
         /// <summary><c>$.breach.trigger</c>.</summary>
         public const string Trigger = "$.breach.trigger";
+        /// <summary><c>$.breach.allInformationForNotification</c>.</summary>
+        public const string AllInformationForNotification = "$.breach.allInformationForNotification";
 
         /// <summary><c>$.breach.content</c>.</summary>
         public static class Content
@@ -638,6 +642,8 @@ internal static partial class AgreementPaths
         public const string Choice = "$.endOfProcessing.choice";
         /// <summary><c>$.endOfProcessing.copiesDeleted</c>.</summary>
         public const string CopiesDeleted = "$.endOfProcessing.copiesDeleted";
+        /// <summary><c>$.endOfProcessing.deletionComplete</c>.</summary>
+        public const string DeletionComplete = "$.endOfProcessing.deletionComplete";
 
         /// <summary><c>$.endOfProcessing.deletion</c>.</summary>
         public static class Deletion

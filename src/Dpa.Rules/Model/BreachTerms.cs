@@ -26,6 +26,11 @@ public sealed record BreachTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public BreachTrigger? Trigger { get; init => field = Preconditions.CheckDefined(value); }
 
+    /// <summary>Gets whether the processor must give all the information the controller needs for its own notification to the
+    /// supervisory authority, which covers the Art. 33(3) content by reference.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? AllInformationForNotification { get; init; }
+
     /// <summary>Gets the Art. 33(3) items the notification must contain.</summary>
     /// <value>Empty when the agreement states none.</value>
     public ImmutableArray<BreachContentItem> Content

@@ -18,6 +18,13 @@ public sealed record EndOfProcessingTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? CopiesDeleted { get; init; }
 
+    /// <summary>Gets whether the clause says the data are deleted completely ("volledig verwijderen") without naming copies
+    /// or backups.</summary>
+    /// <remarks><para>Complete deletion implies the copies, but GDPR Art. 28(3)(g) names "existing copies" and SCC
+    /// 2021/915 Clause 10(d) asks for them to be deleted too: stated completely but without copies is weaker, not absent.</para></remarks>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? DeletionComplete { get; init; }
+
     /// <summary>Gets the period after which the data are deleted.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public EndOfLifePeriod? Deletion { get; init; }

@@ -17,4 +17,8 @@ public enum TransferCondition
 
     /// <summary>Where the destination "ensures an adequate level of protection", without naming a Chapter V mechanism.</summary>
     AdequateProtectionUnspecified = 4,
+
+    /// <summary>For the sub-processors the agreement itself lists, at their stated locations (an EEA restriction "except for
+    /// the sub-processors in Annex 2").</summary>
+    ListedSubProcessor = 5,
 }

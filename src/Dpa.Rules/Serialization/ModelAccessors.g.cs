@@ -418,6 +418,7 @@ internal static partial class ModelAccessors
             {
                 "clauses" => static (o, v) => SetAdvanceNoticeClauses((global::Dpa.Rules.Model.AdvanceNotice)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "required" => static (o, v) => SetAdvanceNoticeRequired((global::Dpa.Rules.Model.AdvanceNotice)o, (global::System.Boolean)v!),
+                "inAdvance" => static (o, v) => SetAdvanceNoticeInAdvance((global::Dpa.Rules.Model.AdvanceNotice)o, (global::System.Boolean?)v),
                 "minimumPeriod" => static (o, v) => SetAdvanceNoticeMinimumPeriod((global::Dpa.Rules.Model.AdvanceNotice)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
                 _ => null,
             };
@@ -579,6 +580,7 @@ internal static partial class ModelAccessors
                 "promptness" => static (o, v) => SetBreachTermsPromptness((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.Promptness?)v),
                 "deadline" => static (o, v) => SetBreachTermsDeadline((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
                 "trigger" => static (o, v) => SetBreachTermsTrigger((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.BreachTrigger?)v),
+                "allInformationForNotification" => static (o, v) => SetBreachTermsAllInformationForNotification((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
                 "content" => static (o, v) => SetBreachTermsContent((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.BreachContentItem>)v!),
                 "phasedNotification" => static (o, v) => SetBreachTermsPhasedNotification((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
                 "recordsKept" => static (o, v) => SetBreachTermsRecordsKept((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
@@ -648,6 +650,7 @@ internal static partial class ModelAccessors
                 "clauses" => static (o, v) => SetEndOfProcessingTermsClauses((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "choice" => static (o, v) => SetEndOfProcessingTermsChoice((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::Dpa.Rules.Model.EndOfServiceChoice?)v),
                 "copiesDeleted" => static (o, v) => SetEndOfProcessingTermsCopiesDeleted((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Boolean?)v),
+                "deletionComplete" => static (o, v) => SetEndOfProcessingTermsDeletionComplete((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Boolean?)v),
                 "deletion" => static (o, v) => SetEndOfProcessingTermsDeletion((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::Dpa.Rules.Model.EndOfLifePeriod?)v),
                 "deletionOnRequest" => static (o, v) => SetEndOfProcessingTermsDeletionOnRequest((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Boolean?)v),
                 "returnWindow" => static (o, v) => SetEndOfProcessingTermsReturnWindow((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::Dpa.Rules.Model.EndOfLifePeriod?)v),
@@ -1067,6 +1070,9 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Required")]
     private static extern void SetAdvanceNoticeRequired(global::Dpa.Rules.Model.AdvanceNotice owner, global::System.Boolean value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InAdvance")]
+    private static extern void SetAdvanceNoticeInAdvance(global::Dpa.Rules.Model.AdvanceNotice owner, global::System.Boolean? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MinimumPeriod")]
     private static extern void SetAdvanceNoticeMinimumPeriod(global::Dpa.Rules.Model.AdvanceNotice owner, global::Dpa.Rules.Model.ContractualPeriod? value);
 
@@ -1298,6 +1304,9 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Trigger")]
     private static extern void SetBreachTermsTrigger(global::Dpa.Rules.Model.BreachTerms owner, global::Dpa.Rules.Model.BreachTrigger? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AllInformationForNotification")]
+    private static extern void SetBreachTermsAllInformationForNotification(global::Dpa.Rules.Model.BreachTerms owner, global::System.Boolean? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Content")]
     private static extern void SetBreachTermsContent(global::Dpa.Rules.Model.BreachTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.BreachContentItem> value);
 
@@ -1399,6 +1408,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CopiesDeleted")]
     private static extern void SetEndOfProcessingTermsCopiesDeleted(global::Dpa.Rules.Model.EndOfProcessingTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DeletionComplete")]
+    private static extern void SetEndOfProcessingTermsDeletionComplete(global::Dpa.Rules.Model.EndOfProcessingTerms owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Deletion")]
     private static extern void SetEndOfProcessingTermsDeletion(global::Dpa.Rules.Model.EndOfProcessingTerms owner, global::Dpa.Rules.Model.EndOfLifePeriod? value);

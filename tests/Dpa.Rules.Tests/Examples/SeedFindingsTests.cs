@@ -26,8 +26,6 @@ public sealed class SeedFindingsTests
         "DPA7006 Warning $.parties.controllers[0].contacts",
         // 12.3 "verwijderen en/of vernietigen": deletion only, no return at the controller's choice (Art. 28(3)(g)).
         "DPA9001 Error $.endOfProcessing.choice",
-        // App.1 §6: data deleted a month after the end, backups "Twee weken na het verstrijken van deze bewaartermijn".
-        "DPA9005 Warning $.endOfProcessing.backups.purgeAfterEnd",
         // 12.3, App.1 §6: no certification of the deletion (SCC 10(d)).
         "DPA9006 Warning $.endOfProcessing.deletionCertification",
     ];
@@ -49,8 +47,9 @@ public sealed class SeedFindingsTests
         "DPA7006 Warning $.parties.controllers[0].contacts",
         // 14.5 "verwijderen" after 60 days says nothing about copies, while Bijl.2 §2.6 keeps backups six months.
         "DPA9002 Error $.endOfProcessing.copiesDeleted",
-        // Bijl.2 §2.6 "Backuptermijn is 6 maanden" outlives 14.5's "maximaal 60 dagen" by about four months.
-        "DPA9005 Warning $.endOfProcessing.backups.retention",
+        // Bijl.2 §2.6 keeps "11 maand-back-ups" (and a "Backuptermijn" of 6 months): the longest-lived copy outlives 14.5's
+        // "maximaal 60 dagen" by about nine months, with no purge provision.
+        "DPA9005 Warning $.endOfProcessing.backups.tiers[2].count",
         // 14.4–14.5: no certification of the deletion.
         "DPA9006 Warning $.endOfProcessing.deletionCertification",
     ];
@@ -154,12 +153,13 @@ public sealed class SeedFindingsTests
         "DPA3004 Error $.instructions.infringingInstructionNotice",
         // 8.1 "Op verzoek van Klant verstrekt Verwerker de naam en locatie": no list in the agreement.
         "DPA4002 Error $.subProcessing.subProcessors",
-        // 8.1 "Wanneer Verwerker een nieuwe ... Sub-Verwerker inhuurt, informeert": after the fact, no prior notice.
-        "DPA4003 Error $.subProcessing.changeNotice",
+        // 8.1 "Wanneer Verwerker een nieuwe ... Sub-Verwerker inhuurt, informeert": a notice, but when the change is made,
+        // not of an intended change in advance (Art. 28(2); SCC 7.7(a)): present but weaker, a warning.
+        "DPA4003 Warning $.subProcessing.changeNotice.inAdvance",
         // 8.1 "De Klant zal redelijkerwijs geen bezwaar maken ... als wordt voldaan aan" 8.2: the objection is waived in advance.
         "DPA4004 Warning $.subProcessing.objectionRight.excludedWhenConditionsMet",
-        // 8.2 "de voor de Sub-Verwerkers relevante verplichtingen": not the same obligations (Art. 28(4)).
-        "DPA4005 Error $.subProcessing.flowDown",
+        // 8.2 "de voor de Sub-Verwerkers relevante verplichtingen": a flow-down, but not of the same obligations (Art. 28(4)).
+        "DPA4005 Warning $.subProcessing.flowDown",
         // 8, 12: no liability of the processor for its sub-processors.
         "DPA4006 Error $.subProcessing.processorFullyLiable",
         // 2.4 "in beginsel" in the Netherlands: no processing country the processor is held to.
@@ -170,8 +170,8 @@ public sealed class SeedFindingsTests
         "DPA7005 Warning $.breach.content",
         // Absent: no controller contact to notify (only "<naam>"/"<functie>" as signatory).
         "DPA7006 Warning $.parties.controllers[0].contacts",
-        // 9.4 "volledig verwijderen": nothing on copies or backups.
-        "DPA9002 Error $.endOfProcessing.copiesDeleted",
+        // 9.4 "volledig verwijderen": complete deletion, but copies and backups are not named (Art. 28(3)(g)): a warning.
+        "DPA9002 Warning $.endOfProcessing.copiesDeleted",
         // 9.4: deletion "op verzoek van Klant", no period after the end.
         "DPA9004 Warning $.endOfProcessing.deletion",
         // 9.4: no certification of the deletion.

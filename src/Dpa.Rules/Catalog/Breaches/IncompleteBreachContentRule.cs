@@ -8,7 +8,8 @@ namespace Dpa.Rules.Catalog.Breaches;
 /// categories and approximate numbers of data subjects and records, (b) a contact point, (c) likely consequences, (d) measures
 /// taken or proposed; SCC 2021/915 Clause 9.2 makes the processor's notification carry them so that the controller can.
 /// One finding per missing point, naming it, so that each can be fixed and suppressed on its own. Only when a notification
-/// duty is agreed; otherwise DPA7001 reports.</para></remarks>
+/// duty is agreed; otherwise DPA7001 reports. A duty to give all the information the controller needs for its own
+/// notification (<see cref="BreachTerms.AllInformationForNotification"/>) covers Art. 33(3) by reference: nothing is missing.</para></remarks>
 internal sealed class IncompleteBreachContentRule : IAgreementRule
 {
     /// <summary>The rule's descriptor.</summary>
@@ -29,7 +30,7 @@ internal sealed class IncompleteBreachContentRule : IAgreementRule
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
         var breach = agreement.Breach;
-        if (breach.NotificationDuty is not true)
+        if (breach.NotificationDuty is not true || breach.AllInformationForNotification is true)
         {
             return;
         }

@@ -5,14 +5,18 @@ using NodaTime;
 
 namespace Dpa.Rules.Catalog.EndOfProcessing;
 
-/// <summary>DPA9005: backups must not keep the data after the agreed deletion deadline.</summary>
+/// <summary>DPA9005: backups must not keep the data after the agreed deletion deadline, unless the agreement itself plans
+/// their purge.</summary>
 /// <remarks>
 /// <para>GDPR Art. 28(3)(g) requires deletion of "existing copies"; backups are copies. For
-/// <see cref="RuleContext.SampleEndDate"/> the rule computes the agreed deletion deadline and the latest backup purge: the
-/// stated purge after the end (from the end or from the deletion deadline) when there is one; otherwise the longest stated
-/// backup retention (overall or per tier; a tier's count times its frequency only when no retention is stated at all),
-/// counted from the end — the conservative assumption that the last backup is taken on the last day of the agreement.
-/// When the purge falls after the deletion deadline the finding states both dates and the gap in days.</para>
+/// <see cref="RuleContext.SampleEndDate"/> the rule computes the agreed deletion deadline and the longest-lived backup:
+/// the last backup of every tier is taken on the last day of the agreement (the conservative assumption) and lives for
+/// its tier's retention, or for its count times its frequency when only a count is stated ("7 daily backups"), and the
+/// overall retention applies too; the copy that lives longest decides. When it outlives the deletion deadline the
+/// finding states both dates and the gap in days, and cites the clauses of the backups and of the deletion.</para>
+/// <para>A purge of backups that the agreement schedules after the deletion (from the end or from the deletion deadline,
+/// within a stated period) is the agreement's own plan, not a contradiction: the rule is silent. Only backups that outlive
+/// the promised deletion without such a provision are reported.</para>
 /// </remarks>
 internal sealed class BackupsOutliveDeletionRule : IAgreementRule
 {
@@ -30,76 +34,60 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
     /// <inheritdoc />
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
+        var backups = agreement.EndOfProcessing.Backups;
+        if (backups.PurgeAfterEnd is { From: EndOfLifeTrigger.AgreementEnd or EndOfLifeTrigger.DeletionDeadline })
+        {
+            return;
+        }
+
         var end = context.SampleEndDate;
-        if (EndOfLifeDates.Deletion(context, end) is not { } deletionDeadline)
+        if (EndOfLifeDates.Deletion(context, end) is not { } deletionDeadline
+            || LongestLivedCopy(context, backups, end) is not ({ } last, { } path)
+            || last <= deletionDeadline.LastDay)
         {
             return;
         }
 
         var deletion = deletionDeadline.LastDay;
-
-        var backups = agreement.EndOfProcessing.Backups;
-        LocalDate? purge = null;
-        string? path = null;
-        if (backups.PurgeAfterEnd is { } purgeAfterEnd)
-        {
-            purge = purgeAfterEnd.From switch
-            {
-                EndOfLifeTrigger.AgreementEnd => EndOfLifeDates.LastDayAfterEnd(context, end, purgeAfterEnd.Period),
-                EndOfLifeTrigger.DeletionDeadline => EndOfLifeDates.LastDayAfter(context, deletionDeadline, purgeAfterEnd.Period),
-                _ => null,
-            };
-            path = AgreementPaths.EndOfProcessing.Backups.PurgeAfterEnd.Path;
-        }
-        else
-        {
-            (purge, path) = LatestRetention(context, backups, end, derived: false);
-            if (purge is null)
-            {
-                (purge, path) = LatestRetention(context, backups, end, derived: true);
-            }
-        }
-
-        if (purge is { } last && last > deletion && path is not null)
-        {
-            var sampleEnd = EndOfLifeDates.Iso(end);
-            var deletionText = EndOfLifeDates.Iso(deletion);
-            var purgeText = EndOfLifeDates.Iso(last);
-            var gap = Period.Between(deletion, last, PeriodUnits.Days).Days.ToString(CultureInfo.InvariantCulture);
-            context.Report(
-                Rule.DefaultSeverity,
-                path,
-                [
-                    new FindingFact("sampleEndDate", sampleEnd),
-                    new FindingFact("deletionDeadline", deletionText),
-                    new FindingFact("backupPurgeDeadline", purgeText),
-                    new FindingFact("gapDays", gap),
-                ],
-                purgeText,
-                gap,
-                deletionText,
-                sampleEnd);
-        }
+        var sampleEnd = EndOfLifeDates.Iso(end);
+        var deletionText = EndOfLifeDates.Iso(deletion);
+        var copyText = EndOfLifeDates.Iso(last);
+        var gap = Period.Between(deletion, last, PeriodUnits.Days).Days.ToString(CultureInfo.InvariantCulture);
+        context.Report(
+            Rule.DefaultSeverity,
+            [path, AgreementPaths.EndOfProcessing.Deletion.Path],
+            [
+                new FindingFact("sampleEndDate", sampleEnd),
+                new FindingFact("deletionDeadline", deletionText),
+                new FindingFact("backupPurgeDeadline", copyText),
+                new FindingFact("gapDays", gap),
+            ],
+            copyText,
+            gap,
+            deletionText,
+            sampleEnd);
     }
 
-    private static (LocalDate? Purge, string? Path) LatestRetention(RuleContext context, BackupTerms backups, LocalDate end, bool derived)
+    // The last day the longest-lived backup exists, and where the agreement states its lifetime; null when none is datable.
+    private static (LocalDate? Last, string? Path) LongestLivedCopy(RuleContext context, BackupTerms backups, LocalDate end)
     {
         LocalDate? latest = null;
         string? path = null;
-        if (!derived && backups.Retention is { } overall)
+        if (backups.Retention is { } overall && EndOfLifeDates.LastDayAfterEnd(context, end, overall) is { } day)
         {
-            latest = EndOfLifeDates.LastDayAfterEnd(context, end, overall);
+            latest = day;
             path = AgreementPaths.EndOfProcessing.Backups.Retention;
         }
 
         for (var i = 0; i < backups.Tiers.Length; i++)
         {
             var tier = backups.Tiers[i];
-            var retention = derived ? Derive(tier) : tier.Retention;
-            if (retention is { } period && EndOfLifeDates.LastDayAfterEnd(context, end, period) is { } day && (latest is null || day > latest))
+            if ((tier.Retention ?? Derive(tier)) is { } lifetime
+                && EndOfLifeDates.LastDayAfterEnd(context, end, lifetime) is { } tierDay
+                && (latest is null || tierDay > latest))
             {
-                latest = day;
-                path = AgreementPaths.EndOfProcessing.Backups.Tiers.At(i);
+                latest = tierDay;
+                path = tier.Retention is null ? AgreementPaths.EndOfProcessing.Backups.Tiers.Count(i) : AgreementPaths.EndOfProcessing.Backups.Tiers.Retention(i);
             }
         }
 

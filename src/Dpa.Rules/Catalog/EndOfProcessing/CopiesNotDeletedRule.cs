@@ -23,10 +23,20 @@ internal sealed class CopiesNotDeletedRule : IAgreementRule
     /// <inheritdoc />
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
-        var copiesDeleted = agreement.EndOfProcessing.CopiesDeleted;
-        if (copiesDeleted != true)
+        var terms = agreement.EndOfProcessing;
+        var copiesDeleted = terms.CopiesDeleted;
+        if (copiesDeleted == true)
         {
-            context.Report(AgreementPaths.EndOfProcessing.CopiesDeleted, copiesDeleted is null ? "not stated" : "kept");
+            return;
         }
+
+        // "Deleted completely" without naming copies is there but weaker than 28(3)(g)'s "existing copies": a warning.
+        if (copiesDeleted is null && terms.DeletionComplete == true)
+        {
+            context.Report(RuleSeverity.Warning, AgreementPaths.EndOfProcessing.CopiesDeleted, "not named");
+            return;
+        }
+
+        context.Report(AgreementPaths.EndOfProcessing.CopiesDeleted, copiesDeleted is null ? "not stated" : "kept");
     }
 }

@@ -41,6 +41,12 @@ internal sealed class NoSubProcessorChangeNoticeRule : IAgreementRule
             case not { Required: true }:
                 context.Report(AgreementPaths.SubProcessing.ChangeNotice.Path, "none", minimum.ToString());
                 break;
+
+            // Notice when (or after) the change is made: there is a notice, but Art. 28(2)'s "intended" change and the
+            // objection it enables come too late; weaker than SCC 7.7 Option 2, not absent.
+            case { InAdvance: false }:
+                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.InAdvance, "not in advance", minimum.ToString());
+                break;
             case { MinimumPeriod: null }:
                 context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.MinimumPeriod, "not stated", minimum.ToString());
                 break;

@@ -27,7 +27,9 @@ internal sealed class ObligationsNotFlowedDownRule : IAgreementRule
         var terms = agreement.SubProcessing;
         if (SubProcessingAllowed(terms) && terms.FlowDown != FlowDownScope.SameObligations)
         {
-            context.Report(AgreementPaths.SubProcessing.FlowDown, terms.FlowDown switch
+            // Some ("relevant") obligations flowed down is present but weaker than Art. 28(4)'s "same obligations": a warning.
+            var severity = terms.FlowDown == FlowDownScope.PartialObligations ? RuleSeverity.Warning : Rule.DefaultSeverity;
+            context.Report(severity, AgreementPaths.SubProcessing.FlowDown, terms.FlowDown switch
             {
                 FlowDownScope.PartialObligations => "partialObligations",
                 FlowDownScope.None => "none",

@@ -8,7 +8,9 @@ namespace Dpa.Rules.Catalog.Transfers;
 /// processor location) elsewhere contradicts itself: the controller cannot tell which clause governs, and the documented
 /// instructions on transfers (GDPR Art. 28(3)(a)) and the sub-processor conditions (Art. 28(2), 28(4)) become unclear.
 /// An error for a binding restriction; a warning when the restriction is only "in principle" (best efforts), where a
-/// deviation is not a breach but still needs a reviewer's look.</para></remarks>
+/// deviation is not a breach but still needs a reviewer's look. A restriction that excepts the sub-processors the agreement
+/// lists (<see cref="TransferCondition.ListedSubProcessor"/>) is not contradicted by those sub-processors' locations; their
+/// transfers still need a Chapter V basis (DPA5002).</para></remarks>
 internal sealed class LocationRestrictionContradictedRule : IAgreementRule
 {
     /// <summary>The rule's descriptor.</summary>
@@ -44,6 +46,11 @@ internal sealed class LocationRestrictionContradictedRule : IAgreementRule
                     processing[i].Country.Value,
                     Describe(restriction));
             }
+        }
+
+        if (agreement.Locations.PermittedOutsideWhen.Contains(TransferCondition.ListedSubProcessor))
+        {
+            return;
         }
 
         var subProcessors = agreement.SubProcessing.SubProcessors;

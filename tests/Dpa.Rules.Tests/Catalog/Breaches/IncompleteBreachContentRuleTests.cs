@@ -58,4 +58,26 @@ public sealed class IncompleteBreachContentRuleTests
         {
             Breach = new BreachTerms { NotificationDuty = true, Content = ImmutableArray.Create(items) },
         };
+
+    [Fact]
+    public void AllInformationTheControllerNeeds_CoversArticle33_3ByReference_DoesNotReportDPA7005()
+    {
+        // A duty to give "alle informatie die nodig is" for the controller's own notification to the authority includes the
+        // GDPR Art. 33(3)(a)-(d) content the controller must give (SCC 2021/915 Clause 9.2 asks for the same by reference).
+        var agreement = TestAgreements.Minimal() with
+        {
+            Breach = new BreachTerms { NotificationDuty = true, AllInformationForNotification = true },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void NeitherListedNorByReference_ReportsDPA7005ForEachPoint()
+    {
+        // Art. 33(3) has four points (a)-(d); a duty with no content at all misses each.
+        var agreement = TestAgreements.Minimal() with { Breach = new BreachTerms { NotificationDuty = true, AllInformationForNotification = false } };
+
+        Assert.Equal(4, RuleTester.Run(Rule, agreement).Length);
+    }
 }

@@ -35,4 +35,26 @@ public sealed class CopiesNotDeletedRuleTests
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
     }
+
+    [Fact]
+    public void CompleteDeletionWithoutNamingCopies_ReportsDPA9002AsAWarning()
+    {
+        // Seed 004 clause 9.4: "zal Verwerker deze op verzoek van Klant volledig verwijderen". Deleting completely implies the
+        // copies, but GDPR Art. 28(3)(g) names "existing copies" and SCC 10(d) backups with them: present but weaker.
+        var agreement = TestAgreements.Minimal() with { EndOfProcessing = new EndOfProcessingTerms { DeletionComplete = true } };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+        Assert.Equal("$.endOfProcessing.copiesDeleted", finding.Path);
+    }
+
+    [Fact]
+    public void CopiesKeptDespiteCompleteDeletion_IsStillAnError()
+    {
+        // An agreement that says copies are kept contradicts Art. 28(3)(g), whatever it says of the rest.
+        var agreement = TestAgreements.Minimal() with { EndOfProcessing = new EndOfProcessingTerms { DeletionComplete = true, CopiesDeleted = false } };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
+    }
 }

@@ -8,22 +8,22 @@ public sealed class EndOfProcessingRulesTests
 {
     public static TheoryData<string, string[]> SeedExpectations => new()
     {
-        // Seed 000 12.3: deletion on first request, no return; App.1 §6: backups deleted two weeks after the retention
-        // period ends; no confirmation of deletion.
+        // Seed 000 12.3: deletion on first request, no return; no confirmation of deletion. App.1 §6 plans the backups'
+        // purge "Twee weken na het verstrijken van deze bewaartermijn": the agreement's own bounded plan, so no DPA9005.
         {
             "000-planning-nl.json",
             [
                 "DPA9001 Error $.endOfProcessing.choice",
-                "DPA9005 Warning $.endOfProcessing.backups.purgeAfterEnd",
                 "DPA9006 Warning $.endOfProcessing.deletionCertification",
             ]
         },
-        // Seed 001 14.4–14.5: copies not mentioned; deletion within 60 days but "Backuptermijn is 6 maanden" (Bijl.2 §2.6).
+        // Seed 001 14.4–14.5: copies not mentioned; deletion within 60 days, but Bijl.2 §2.6 keeps "11 maand-back-ups"
+        // (the longest-lived copy, about 11 months) besides its 6-month backup period, with no purge provision.
         {
             "001-smart-production.json",
             [
                 "DPA9002 Error $.endOfProcessing.copiesDeleted",
-                "DPA9005 Warning $.endOfProcessing.backups.retention",
+                "DPA9005 Warning $.endOfProcessing.backups.tiers[2].count",
                 "DPA9006 Warning $.endOfProcessing.deletionCertification",
             ]
         },
@@ -31,11 +31,12 @@ public sealed class EndOfProcessingRulesTests
         { "002-simplicate.json", ["DPA9006 Warning $.endOfProcessing.deletionCertification"] },
         // Seed 003 12.4: delete or return and delete copies, but no period and no confirmation.
         { "003-analyst-template.json", ["DPA9004 Warning $.endOfProcessing.deletion", "DPA9006 Warning $.endOfProcessing.deletionCertification"] },
-        // Seed 004 9.3–9.4: handover within three months, deletion only on request; copies and confirmation n/s.
+        // Seed 004 9.3–9.4: handover within three months, then "volledig verwijderen" on request, copies not named (a
+        // warning: complete deletion is there, but weaker than Art. 28(3)(g)'s "existing copies"); confirmation n/s.
         {
             "004-lets-develop.json",
             [
-                "DPA9002 Error $.endOfProcessing.copiesDeleted",
+                "DPA9002 Warning $.endOfProcessing.copiesDeleted",
                 "DPA9004 Warning $.endOfProcessing.deletion",
                 "DPA9006 Warning $.endOfProcessing.deletionCertification",
             ]

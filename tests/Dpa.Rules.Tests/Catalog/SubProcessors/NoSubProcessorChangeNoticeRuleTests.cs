@@ -126,4 +126,41 @@ public sealed class NoSubProcessorChangeNoticeRuleTests
 
         Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
     }
+
+    [Fact]
+    public void NoticeOnlyWhenTheChangeIsMade_ReportsDPA4003AsAWarning()
+    {
+        // Seed 004 clause 8.1: "Wanneer Verwerker een nieuwe of andere Sub-Verwerker inhuurt, informeert Verwerker de Klant".
+        // There is a notice, but not of an "intended" change (GDPR Art. 28(2)) nor a period in advance (SCC 7.7(a) Option 2):
+        // present but weaker, so a warning under the severity policy.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ChangeNotice = new AdvanceNotice { Required = true, InAdvance = false },
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+        Assert.Equal("$.subProcessing.changeNotice.inAdvance", finding.Path);
+    }
+
+    [Fact]
+    public void NoNoticeAtAll_IsStillAnError()
+    {
+        // Art. 28(2): under a general authorisation the processor must inform of intended changes; none is no element.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ChangeNotice = new AdvanceNotice { Required = false },
+            },
+        };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
+    }
 }

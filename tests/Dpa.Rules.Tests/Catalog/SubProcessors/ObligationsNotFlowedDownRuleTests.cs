@@ -11,7 +11,9 @@ public sealed class ObligationsNotFlowedDownRuleTests
     [Fact]
     public void OnlyRelevantObligationsFlowedDown_ReportsDPA4005()
     {
-        // Seed 004 clause 8.2: only the relevant duties are imposed on sub-processors.
+        // Seed 004 clause 8.2: only "de voor de Sub-Verwerkers relevante verplichtingen" are imposed on sub-processors. A
+        // flow-down exists but is weaker than GDPR Art. 28(4)'s "the same data protection obligations" (SCC 7.7(b)): a
+        // warning under the severity policy, not the error of a missing flow-down.
         var agreement = TestAgreements.Minimal() with
         {
             SubProcessing = new SubProcessingTerms
@@ -25,7 +27,7 @@ public sealed class ObligationsNotFlowedDownRuleTests
 
         Assert.Equal("DPA4005", finding.RuleId.ToString());
         Assert.Equal("$.subProcessing.flowDown", finding.Path);
-        Assert.Equal(RuleSeverity.Error, finding.Severity);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
         Assert.Contains("'partialObligations'", finding.Message, StringComparison.Ordinal);
     }
 
@@ -68,5 +70,15 @@ public sealed class ObligationsNotFlowedDownRuleTests
         };
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void NoFlowDownStated_IsStillAnError()
+    {
+        // GDPR Art. 28(4): the same obligations must be imposed; an agreement that allows sub-processors and says nothing
+        // lacks the element.
+        var agreement = TestAgreements.Minimal() with { SubProcessing = new SubProcessingTerms { Authorisation = SubProcessorAuthorisation.General } };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
     }
 }

@@ -31,9 +31,9 @@ public sealed class SubProcessorRulesTests
             "004-lets-develop.json",
             [
                 "DPA4002 Error $.subProcessing.subProcessors",
-                "DPA4003 Error $.subProcessing.changeNotice",
+                "DPA4003 Warning $.subProcessing.changeNotice.inAdvance",
                 "DPA4004 Warning $.subProcessing.objectionRight.excludedWhenConditionsMet",
-                "DPA4005 Error $.subProcessing.flowDown",
+                "DPA4005 Warning $.subProcessing.flowDown",
                 "DPA4006 Error $.subProcessing.processorFullyLiable",
             ]
         },

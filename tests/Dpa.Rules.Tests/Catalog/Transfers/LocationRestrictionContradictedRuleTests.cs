@@ -127,4 +127,40 @@ public sealed class LocationRestrictionContradictedRuleTests
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
     }
+
+    [Fact]
+    public void EeaRestrictionExceptingTheListedSubProcessors_DoesNotReportDPA5004ForThem()
+    {
+        // "Verwerking vindt plaats binnen de EER, met uitzondering van de in Bijlage 2 genoemde subverwerkers": the listed
+        // sub-processors are the agreed exception, not a contradiction of the restriction (their transfers still need a
+        // Chapter V basis under GDPR Art. 44, which DPA5002 checks).
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea, Commitment = CommitmentLevel.Binding },
+                PermittedOutsideWhen = [TransferCondition.ListedSubProcessor],
+            },
+            SubProcessing = new SubProcessingTerms { SubProcessors = [new SubProcessor { Name = "Mail Inc.", Locations = [CountryCode.UnitedStates] }] },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void TheExceptionIsForSubProcessorsOnly_TheProcessorsOwnLocationStillReportsDPA5004()
+    {
+        // The exception names sub-processors; the processor's own processing in the US still contradicts the EEA restriction.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Processing = [new ProcessingLocation { Country = CountryCode.UnitedStates }],
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea, Commitment = CommitmentLevel.Binding },
+                PermittedOutsideWhen = [TransferCondition.ListedSubProcessor],
+            },
+        };
+
+        Assert.Equal("$.locations.processing[0]", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
+    }
 }
