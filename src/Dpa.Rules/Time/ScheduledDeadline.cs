@@ -7,14 +7,18 @@ namespace Dpa.Rules.Time;
 /// <remarks><para>Immutable and thread-safe.</para></remarks>
 public sealed class ScheduledDeadline
 {
-    internal ScheduledDeadline(string name, string description, string path, Deadline deadline, string origin)
+    internal ScheduledDeadline(ScheduledDeadlineKind kind, string name, string description, string path, Deadline deadline, string origin)
     {
+        Kind = kind;
         Name = Preconditions.CheckNotBlank(name);
         Description = Preconditions.CheckNotBlank(description);
         Path = Preconditions.CheckNotBlank(path);
         Deadline = deadline;
         Steps = [origin, .. deadline.Explain()];
     }
+
+    /// <summary>Gets what the deadline is about.</summary>
+    public ScheduledDeadlineKind Kind { get; }
 
     /// <summary>Gets the stable name of the deadline, e.g. <c>deletion</c> or <c>backup-purge</c>; scripts may rely on it.</summary>
     public string Name { get; }

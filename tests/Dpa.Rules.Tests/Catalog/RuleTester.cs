@@ -7,8 +7,8 @@ using NodaTime;
 
 namespace Dpa.Rules.Tests.Catalog;
 
-/// <summary>Runs one rule on one agreement through the public single-rule API (<see cref="AgreementRuleExtensions.Check"/>),
-/// as a host would test its own rule, and returns its findings.</summary>
+/// <summary>Runs one rule on one agreement with the Dpa.Rules.Testing package's <see cref="Testing.RuleTester"/>, as a host
+/// tests its own rule, and returns its findings.</summary>
 internal static class RuleTester
 {
     /// <summary>The evaluation date of rule tests unless a test says otherwise.</summary>
@@ -20,8 +20,9 @@ internal static class RuleTester
         LocalDate? asOf = null,
         RuleThresholds? thresholds = null,
         CultureInfo? culture = null) =>
-        rule.Check(
+        Testing.RuleTester.Run(
+            rule,
             agreement,
             asOf ?? DefaultAsOf,
-            ValidationOptions.Default with { Thresholds = thresholds ?? RuleThresholds.Default, Culture = culture ?? CultureInfo.InvariantCulture });
+            ValidationOptions.Default with { Thresholds = thresholds ?? RuleThresholds.Default, Culture = culture ?? CultureInfo.InvariantCulture }).Findings;
 }

@@ -1,4 +1,5 @@
 using Dpa.Rules.Serialization;
+using Dpa.Rules.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Dpa.Rules.Model;
 using Dpa.Rules.Serialization;
-using Dpa.Rules.Tests.Generators;
+using Dpa.Rules.Testing;
 using Dpa.Rules.Validation;
 using FsCheck.Fluent;
 using NodaTime;

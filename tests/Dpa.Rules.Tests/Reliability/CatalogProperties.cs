@@ -1,5 +1,5 @@
 using Dpa.Rules.Authoring;
-using Dpa.Rules.Tests.Generators;
+using Dpa.Rules.Testing;
 using Dpa.Rules.Validation;
 using FsCheck;
 using FsCheck.Fluent;

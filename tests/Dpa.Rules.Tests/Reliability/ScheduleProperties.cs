@@ -1,5 +1,5 @@
 using Dpa.Rules.Model;
-using Dpa.Rules.Tests.Generators;
+using Dpa.Rules.Testing;
 using Dpa.Rules.Time;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,6 +1,6 @@
 using Dpa.Rules.Model;
 using Dpa.Rules.Serialization;
-using Dpa.Rules.Tests.Generators;
+using Dpa.Rules.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

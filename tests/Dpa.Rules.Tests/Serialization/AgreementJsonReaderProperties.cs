@@ -1,6 +1,7 @@
 using System.Text;
 using Dpa.Rules.Model;
 using Dpa.Rules.Serialization;
+using Dpa.Rules.Testing;
 using Dpa.Rules.Tests.Generators;
 using FsCheck;
 using FsCheck.Fluent;

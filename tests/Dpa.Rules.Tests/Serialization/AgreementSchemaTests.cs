@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dpa.Rules.Serialization;
-using Dpa.Rules.Tests.Generators;
+using Dpa.Rules.Testing;
 using FsCheck.Fluent;
 using Json.Schema;
 
