@@ -149,8 +149,15 @@ public sealed class ExampleAgreementTests
         // 6.3 "eenmaal per twee (2) jaar", "minimaal dertig (30) dagen" notice.
         Assert.Equal(ContractualPeriod.FromYears(2), agreement.Audits.MaximumFrequency);
         Assert.Equal(ContractualPeriod.FromDays(30), agreement.Audits.Notice);
-        // Bijl.2 §3 AWS data centres in Ireland, fallback Germany.
-        Assert.Equal([CountryCode.Parse("IE"), CountryCode.Parse("DE")], agreement.Locations.Processing.Select(l => l.Country));
+        // Bijl.2 §3 AWS data centres in Ireland, fallback Germany; Bijl.2 §2.2 daily backups "op meerdere gescheiden locaties
+        // binnen de Europese Unie" (the region, as the ISO reserved code EU).
+        Assert.Equal([CountryCode.Parse("IE"), CountryCode.Parse("DE"), CountryCode.Parse("EU")], agreement.Locations.Processing.Select(l => l.Country));
+        // Bijl.1 §1 "verzuimregistratie": sickness-absence records are data concerning health (Art. 4(15), 9(1)).
+        Assert.Equal(DataPresence.Present, agreement.Processing.SensitiveData.SpecialCategories);
+        Assert.Equal([SpecialCategory.Health], agreement.Processing.SensitiveData.SpecialCategoryKinds);
+        // Bijl.2 §2.2, §2.6 RPO and RTO are aims ("streven naar"), not commitments: not recorded as objectives.
+        Assert.Null(agreement.Security.RecoveryPointObjective);
+        Assert.Null(agreement.Security.RecoveryTimeObjective);
         // 2.3 one calendar month to export, then deletion without keeping a copy.
         Assert.Equal(ContractualPeriod.FromMonths(1), agreement.EndOfProcessing.ReturnWindow?.Period);
         Assert.True(agreement.EndOfProcessing.CopiesDeleted);
