@@ -195,11 +195,16 @@ public sealed class ExampleAgreementTests
         // Bijl.1 "Verwerkingsland EU" for Datto/Autotask and Microsoft: the region, as the ISO reserved code EU.
         Assert.Equal([CountryCode.Parse("EU")], agreement.SubProcessing.SubProcessors[0].Locations);
         Assert.Equal([CountryCode.Parse("EU")], agreement.SubProcessing.SubProcessors[2].Locations);
-        // 3.1 outside the EU where the country ensures "een passend beschermingsniveau".
-        Assert.Equal([TransferCondition.AdequateProtectionUnspecified], agreement.Locations.PermittedOutsideWhen);
-        // 12.4 delete or return at the controller's choice, copies deleted; no period stated.
+        // 3.1 outside the EU where the country ensures "een passend beschermingsniveau": the statutory term for adequacy (Wbp
+        // Art. 76; AVG Art. 45(1) in Dutch), read as the AVG provision per the preamble's last recital.
+        Assert.Equal([TransferCondition.AdequacyDecision], agreement.Locations.PermittedOutsideWhen);
+        // 5.1 informs of "beoogde veranderingen" (intended changes): in advance, no period.
+        Assert.True(agreement.SubProcessing.ChangeNotice?.InAdvance);
+        Assert.Null(agreement.SubProcessing.ChangeNotice?.MinimumPeriod);
+        // 12.4 delete or return at the controller's choice, copies deleted; Bijl.1 "Bewaartermijn ... gelijk aan de looptijd van
+        // de (hoofd)overeenkomst": the data are kept no longer than the main agreement runs.
         Assert.Equal(EndOfServiceChoice.ControllerChooses, agreement.EndOfProcessing.Choice);
-        Assert.Null(agreement.EndOfProcessing.Deletion);
+        Assert.Equal(new EndOfLifePeriod { Period = ContractualPeriod.FromDays(0), From = EndOfLifeTrigger.AgreementEnd }, agreement.EndOfProcessing.Deletion);
     }
 
     [Fact]
