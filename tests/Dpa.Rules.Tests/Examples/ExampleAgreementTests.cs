@@ -149,8 +149,15 @@ public sealed class ExampleAgreementTests
         // 6.3 "eenmaal per twee (2) jaar", "minimaal dertig (30) dagen" notice.
         Assert.Equal(ContractualPeriod.FromYears(2), agreement.Audits.MaximumFrequency);
         Assert.Equal(ContractualPeriod.FromDays(30), agreement.Audits.Notice);
-        // Bijl.2 §3 AWS data centres in Ireland, fallback Germany.
-        Assert.Equal([CountryCode.Parse("IE"), CountryCode.Parse("DE")], agreement.Locations.Processing.Select(l => l.Country));
+        // Bijl.2 §3 AWS data centres in Ireland, fallback Germany; Bijl.2 §2.2 daily backups "op meerdere gescheiden locaties
+        // binnen de Europese Unie" (the region, as the ISO reserved code EU).
+        Assert.Equal([CountryCode.Parse("IE"), CountryCode.Parse("DE"), CountryCode.Parse("EU")], agreement.Locations.Processing.Select(l => l.Country));
+        // Bijl.1 §1 "verzuimregistratie": sickness-absence records are data concerning health (Art. 4(15), 9(1)).
+        Assert.Equal(DataPresence.Present, agreement.Processing.SensitiveData.SpecialCategories);
+        Assert.Equal([SpecialCategory.Health], agreement.Processing.SensitiveData.SpecialCategoryKinds);
+        // Bijl.2 §2.2, §2.6 RPO and RTO are aims ("streven naar"), not commitments: not recorded as objectives.
+        Assert.Null(agreement.Security.RecoveryPointObjective);
+        Assert.Null(agreement.Security.RecoveryTimeObjective);
         // 2.3 one calendar month to export, then deletion without keeping a copy.
         Assert.Equal(ContractualPeriod.FromMonths(1), agreement.EndOfProcessing.ReturnWindow?.Period);
         Assert.True(agreement.EndOfProcessing.CopiesDeleted);
@@ -188,11 +195,16 @@ public sealed class ExampleAgreementTests
         // Bijl.1 "Verwerkingsland EU" for Datto/Autotask and Microsoft: the region, as the ISO reserved code EU.
         Assert.Equal([CountryCode.Parse("EU")], agreement.SubProcessing.SubProcessors[0].Locations);
         Assert.Equal([CountryCode.Parse("EU")], agreement.SubProcessing.SubProcessors[2].Locations);
-        // 3.1 outside the EU where the country ensures "een passend beschermingsniveau".
-        Assert.Equal([TransferCondition.AdequateProtectionUnspecified], agreement.Locations.PermittedOutsideWhen);
-        // 12.4 delete or return at the controller's choice, copies deleted; no period stated.
+        // 3.1 outside the EU where the country ensures "een passend beschermingsniveau": the statutory term for adequacy (Wbp
+        // Art. 76; AVG Art. 45(1) in Dutch), read as the AVG provision per the preamble's last recital.
+        Assert.Equal([TransferCondition.AdequacyDecision], agreement.Locations.PermittedOutsideWhen);
+        // 5.1 informs of "beoogde veranderingen" (intended changes): in advance, no period.
+        Assert.True(agreement.SubProcessing.ChangeNotice?.InAdvance);
+        Assert.Null(agreement.SubProcessing.ChangeNotice?.MinimumPeriod);
+        // 12.4 delete or return at the controller's choice, copies deleted; Bijl.1 "Bewaartermijn ... gelijk aan de looptijd van
+        // de (hoofd)overeenkomst": the data are kept no longer than the main agreement runs.
         Assert.Equal(EndOfServiceChoice.ControllerChooses, agreement.EndOfProcessing.Choice);
-        Assert.Null(agreement.EndOfProcessing.Deletion);
+        Assert.Equal(new EndOfLifePeriod { Period = ContractualPeriod.FromDays(0), From = EndOfLifeTrigger.AgreementEnd }, agreement.EndOfProcessing.Deletion);
     }
 
     [Fact]
