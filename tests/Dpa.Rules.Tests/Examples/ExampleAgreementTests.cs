@@ -220,10 +220,11 @@ public sealed class ExampleAgreementTests
         // 8.1 the customer will not object when 8.2 is met; 8.2 only "relevante" obligations.
         Assert.True(agreement.SubProcessing.ObjectionRight?.ExcludedWhenConditionsMet);
         Assert.Equal(FlowDownScope.PartialObligations, agreement.SubProcessing.FlowDown);
-        // Bijl.2 VOG "Elke 5 jaar"; Bijl.1 logs "minimaal twee maand", maximum "6 maand".
+        // Bijl.2 VOG "Elke 5 jaar"; Bijl.1 logs "minimaal twee maand"; the maximum ("zal worden ingesteld op: 6 maand") is the
+        // customer's choice (12.8 "Klant kan op verzoek een maximale bewaartermijn ... laten instellen"), a blank, not a fact.
         Assert.Equal(ContractualPeriod.FromYears(5), agreement.Security.Screening?.RenewalInterval);
         Assert.Equal(ContractualPeriod.FromMonths(2), agreement.Security.LogRetentionMinimum);
-        Assert.Equal(ContractualPeriod.FromMonths(6), agreement.Security.LogRetentionMaximum);
+        Assert.Null(agreement.Security.LogRetentionMaximum);
         // Bijl.1 special-category checklist "(in te vullen door Klant ...)".
         Assert.Equal(DataPresence.Placeholder, agreement.Processing.SensitiveData.SpecialCategories);
         // 6.3 "niet vaker dan één keer per kalenderjaar", "minstens twee weken".
