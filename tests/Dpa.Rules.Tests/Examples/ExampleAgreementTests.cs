@@ -214,8 +214,10 @@ public sealed class ExampleAgreementTests
         // 5.1 at the latest within 24 hours, start not stated.
         Assert.Equal(ContractualPeriod.FromHours(24), agreement.Breach.Deadline);
         Assert.Null(agreement.Breach.Trigger);
-        // 2.4 "in beginsel" in the Netherlands; domain names and SSL certificates outside the EEA.
-        Assert.Equal(CommitmentLevel.BestEfforts, agreement.Locations.Restriction?.Commitment);
+        // 2.4 "niet buiten Nederland of buiten de Europese Unie" binds to the EU (the Netherlands only "in beginsel");
+        // domain names and SSL certificates outside the EEA.
+        Assert.Equal(LocationScope.EuropeanUnion, agreement.Locations.Restriction?.Scope);
+        Assert.Equal(CommitmentLevel.Binding, agreement.Locations.Restriction?.Commitment);
         Assert.Null(Assert.Single(agreement.Transfers).Safeguard);
         // 8.1 the customer will not object when 8.2 is met; 8.2 only "relevante" obligations.
         Assert.True(agreement.SubProcessing.ObjectionRight?.ExcludedWhenConditionsMet);
