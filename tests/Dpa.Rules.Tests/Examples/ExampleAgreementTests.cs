@@ -226,16 +226,19 @@ public sealed class ExampleAgreementTests
         // 5.1 at the latest within 24 hours, start not stated.
         Assert.Equal(ContractualPeriod.FromHours(24), agreement.Breach.Deadline);
         Assert.Null(agreement.Breach.Trigger);
-        // 2.4 "in beginsel" in the Netherlands; domain names and SSL certificates outside the EEA.
-        Assert.Equal(CommitmentLevel.BestEfforts, agreement.Locations.Restriction?.Commitment);
+        // 2.4 "niet buiten Nederland of buiten de Europese Unie" binds to the EU (the Netherlands only "in beginsel");
+        // domain names and SSL certificates outside the EEA.
+        Assert.Equal(LocationScope.EuropeanUnion, agreement.Locations.Restriction?.Scope);
+        Assert.Equal(CommitmentLevel.Binding, agreement.Locations.Restriction?.Commitment);
         Assert.Null(Assert.Single(agreement.Transfers).Safeguard);
         // 8.1 the customer will not object when 8.2 is met; 8.2 only "relevante" obligations.
         Assert.True(agreement.SubProcessing.ObjectionRight?.ExcludedWhenConditionsMet);
         Assert.Equal(FlowDownScope.PartialObligations, agreement.SubProcessing.FlowDown);
-        // Bijl.2 VOG "Elke 5 jaar"; Bijl.1 logs "minimaal twee maand", maximum "6 maand".
+        // Bijl.2 VOG "Elke 5 jaar"; Bijl.1 logs "minimaal twee maand"; the maximum ("zal worden ingesteld op: 6 maand") is the
+        // customer's choice (12.8 "Klant kan op verzoek een maximale bewaartermijn ... laten instellen"), a blank, not a fact.
         Assert.Equal(ContractualPeriod.FromYears(5), agreement.Security.Screening?.RenewalInterval);
         Assert.Equal(ContractualPeriod.FromMonths(2), agreement.Security.LogRetentionMinimum);
-        Assert.Equal(ContractualPeriod.FromMonths(6), agreement.Security.LogRetentionMaximum);
+        Assert.Null(agreement.Security.LogRetentionMaximum);
         // Bijl.1 special-category checklist "(in te vullen door Klant ...)".
         Assert.Equal(DataPresence.Placeholder, agreement.Processing.SensitiveData.SpecialCategories);
         // 6.3 "niet vaker dan één keer per kalenderjaar", "minstens twee weken".

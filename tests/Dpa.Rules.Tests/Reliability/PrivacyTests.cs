@@ -15,7 +15,8 @@ using static Dpa.Rules.Tests.Validation.ValidationFixture;
 
 namespace Dpa.Rules.Tests.Reliability;
 
-/// <summary>No message, fact, explanation or error echoes free text of an agreement beyond the names of parties and sub-processors.</summary>
+/// <summary>No message, fact, explanation or error echoes free text of an agreement beyond the names of parties and sub-processors
+/// and the clause references.</summary>
 /// <remarks><para>A sentinel is written into every free-text field the format accepts it in (found by trying each string of the
 /// document), then everything the library says about the agreement is searched for it. Where the format does not accept the
 /// sentinel (an enum, a date, a zone…), the error must not quote it either.</para></remarks>
