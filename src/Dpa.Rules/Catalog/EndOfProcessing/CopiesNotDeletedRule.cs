@@ -33,7 +33,7 @@ internal sealed class CopiesNotDeletedRule : IAgreementRule
         // "Deleted completely" without naming copies is there but weaker than 28(3)(g)'s "existing copies": a warning.
         if (copiesDeleted is null && terms.DeletionComplete == true)
         {
-            context.Report(RuleSeverity.Warning, AgreementPaths.EndOfProcessing.CopiesDeleted, "not named");
+            context.Report(RuleSeverity.Warning, [AgreementPaths.EndOfProcessing.DeletionComplete, AgreementPaths.EndOfProcessing.CopiesDeleted], [], "not named");
             return;
         }
 

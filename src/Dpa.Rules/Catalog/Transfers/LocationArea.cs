@@ -31,4 +31,29 @@ internal static class LocationArea
 
         return true;
     }
+
+    /// <summary>Gets whether <paramref name="locations"/> bound the processing area to places with a Chapter V basis without
+    /// fixing it: a binding restriction that the processor may also leave for a country with an adequacy decision or under
+    /// standard contractual clauses (GDPR Arts. 45, 46), or for the listed sub-processors. Where the data are is then not
+    /// known, but nowhere without a basis.</summary>
+    /// <param name="locations">The agreement's location terms.</param>
+    public static bool IsBoundedByRestriction(LocationTerms locations)
+    {
+        if (locations.Restriction is not { } restriction
+            || restriction.Commitment == CommitmentLevel.BestEfforts
+            || (restriction.Scope == LocationScope.Countries && restriction.Countries.IsEmpty))
+        {
+            return false;
+        }
+
+        foreach (var condition in locations.PermittedOutsideWhen)
+        {
+            if (condition is TransferCondition.AdequateProtectionUnspecified)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

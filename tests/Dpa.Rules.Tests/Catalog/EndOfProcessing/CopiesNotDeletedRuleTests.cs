@@ -46,7 +46,7 @@ public sealed class CopiesNotDeletedRuleTests
         var finding = Assert.Single(RuleTester.Run(Rule, agreement));
 
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
-        Assert.Equal("$.endOfProcessing.copiesDeleted", finding.Path);
+        Assert.Equal("$.endOfProcessing.deletionComplete", finding.Path);
     }
 
     [Fact]

@@ -103,4 +103,26 @@ public sealed class ProcessingLocationUnknownRuleTests
 
         Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
     }
+
+    [Fact]
+    public void EeaRestrictionLeftOnlyForAdequacy_ReportsDPA5001AsAWarning()
+    {
+        // Seed 003 clause 3.1 read with the AVG's own words: within the EEA, or outside it where the country has "een passend
+        // beschermingsniveau" (AVG Art. 45(1): an adequacy decision). Every place allowed has a Chapter V basis (Art. 45), so
+        // no transfer lacks one; but where the data are is unknown, which the controller needs for Art. 13(1)(f) and
+        // Art. 30(1)(e): present but weaker, a warning under the severity policy.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea, Commitment = CommitmentLevel.Binding },
+                PermittedOutsideWhen = [TransferCondition.AdequacyDecision],
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+        Assert.Equal(["$.locations.restriction"], finding.Source.RelatedPaths);
+    }
 }
