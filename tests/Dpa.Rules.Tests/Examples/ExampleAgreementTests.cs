@@ -134,6 +134,12 @@ public sealed class ExampleAgreementTests
         Assert.Equal("*Naam", agreement.Parties.Controllers[0].Contacts[0].Name?.Text);
         // 7.1 only within the EEA.
         Assert.Equal(LocationScope.EuropeanEconomicArea, agreement.Locations.Restriction?.Scope);
+        // 14.5 "de bestanden en data verwijderen" — all of them, without naming copies or backups.
+        Assert.True(agreement.EndOfProcessing.DeletionComplete);
+        Assert.Null(agreement.EndOfProcessing.CopiesDeleted);
+        // 6.2(e) "Enige andere informatie die Verwerkingsverantwoordelijke nodig heeft".
+        Assert.True(agreement.Breach.AllInformationForNotification);
+        Assert.Equal(["6.2(e)"], agreement.Breach.Clauses.For("allInformationForNotification"));
     }
 
     [Fact]
