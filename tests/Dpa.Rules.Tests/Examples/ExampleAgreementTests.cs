@@ -96,6 +96,14 @@ public sealed class ExampleAgreementTests
         Assert.Equal(DataPresence.Excluded, agreement.Processing.SensitiveData.SpecialCategories);
         Assert.Equal(ContractualPeriod.FromMonths(3), agreement.Amendments.NoticePeriod);
         Assert.True(agreement.Amendments.ControllerMayObjectOrTerminate);
+        // App.1 §5 "bijvoorbeeld ... naam, telefoonnummer, email adres, datum in dienst etc.": examples, recorded as one open entry.
+        Assert.Contains("bijvoorbeeld", Assert.Single(agreement.Processing.PersonalData).Text, StringComparison.Ordinal);
+        // 8.2 help with "specifieke verplichtingen vanuit de AVG ..., zoals ... (DPIA)": the DPIA is an example, not the list.
+        Assert.True(agreement.Assistance.ImpactAssessment);
+        Assert.True(agreement.Assistance.PriorConsultation);
+        // Every fact cites its clause, e.g. the 24 hours of 7.1 and the backup purge of App.1 §6.
+        Assert.Equal(["7.1"], agreement.Breach.Clauses.For("deadline"));
+        Assert.Equal(["App.1 §6"], agreement.EndOfProcessing.Backups.Clauses.For("purgeAfterEnd"));
     }
 
     [Fact]
@@ -126,6 +134,12 @@ public sealed class ExampleAgreementTests
         Assert.Equal("*Naam", agreement.Parties.Controllers[0].Contacts[0].Name?.Text);
         // 7.1 only within the EEA.
         Assert.Equal(LocationScope.EuropeanEconomicArea, agreement.Locations.Restriction?.Scope);
+        // 14.5 "de bestanden en data verwijderen" — all of them, without naming copies or backups.
+        Assert.True(agreement.EndOfProcessing.DeletionComplete);
+        Assert.Null(agreement.EndOfProcessing.CopiesDeleted);
+        // 6.2(e) "Enige andere informatie die Verwerkingsverantwoordelijke nodig heeft".
+        Assert.True(agreement.Breach.AllInformationForNotification);
+        Assert.Equal(["6.2(e)"], agreement.Breach.Clauses.For("allInformationForNotification"));
     }
 
     [Fact]

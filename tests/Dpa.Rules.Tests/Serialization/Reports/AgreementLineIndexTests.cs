@@ -22,14 +22,17 @@ public sealed class AgreementLineIndexTests
     [Fact]
     public void ExampleArrayElements_MapToTheLineWhereTheyStart()
     {
+        // The example cites clauses per member ("clauses": { "locations": [...], "contacts": [...] }), so the arrays are found
+        // after the members that precede them, not by their names alone.
         var subProcessors = ReportFixture.LineOf(Planning, "\"subProcessors\": [");
-        var locations = ReportFixture.LineOf(Planning, "\"locations\": [", subProcessors);
+        var name = ReportFixture.LineOf(Planning, "\"name\": \"SmartDC\"", subProcessors);
+        var locations = ReportFixture.LineOf(Planning, "\"locations\": [", name);
         Assert.Equal(subProcessors + 1, PlanningIndex.GetLine("$.subProcessing.subProcessors[0]"));
-        Assert.Equal(ReportFixture.LineOf(Planning, "\"name\": \"SmartDC\"", subProcessors), PlanningIndex.GetLine("$.subProcessing.subProcessors[0].name"));
+        Assert.Equal(name, PlanningIndex.GetLine("$.subProcessing.subProcessors[0].name"));
         Assert.Equal(ReportFixture.LineOf(Planning, "\"NL\"", locations + 1), PlanningIndex.GetLine("$.subProcessing.subProcessors[0].locations[0]"));
 
-        var contacts = ReportFixture.LineOf(Planning, "\"contacts\": [");
-        var second = ReportFixture.LineOf(Planning, "},", contacts) + 1;
+        var first = ReportFixture.LineOf(Planning, "\"role\": \"breach\"");
+        var second = ReportFixture.LineOf(Planning, "},", first) + 1;
         Assert.Equal(second, PlanningIndex.GetLine("$.parties.processor.contacts[1]"));
     }
 

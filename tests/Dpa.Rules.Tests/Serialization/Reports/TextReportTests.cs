@@ -17,7 +17,9 @@ public sealed class TextReportTests
 
         var planningLines = Lines[(planning + 1)..smart];
         Assert.Contains("  error   DPA8901 $.audits (no clause cited): Finding of DPA8901 at '$.audits'", planningLines);
-        Assert.Contains("  warning DPA7901 $.breach.deadline (no clause cited): Finding of DPA7901 at '$.breach.deadline'", planningLines);
+        // examples/000-planning-nl.json cites its facts: the breach deadline comes from clause 7.1 ("binnen 24 uur"); the audits
+        // section cites its members, not itself, so a finding on the section as a whole has no clause.
+        Assert.Contains("  warning DPA7901 $.breach.deadline (clause 7.1): Finding of DPA7901 at '$.breach.deadline'", planningLines);
         Assert.Contains("  info    DPA1901 $.subProcessing.objectionRight (not stated): Finding of DPA1901 at '$.subProcessing.objectionRight'", planningLines);
         Assert.Equal(["  no findings"], Lines[(smart + 1)..broken].Where(l => !l.StartsWith("  Art. 28:", StringComparison.Ordinal)));
         Assert.StartsWith("  load error at $.document (line 3): ", Lines[broken + 1], StringComparison.Ordinal);
@@ -28,7 +30,8 @@ public sealed class TextReportTests
     {
         var line = Assert.Single(Lines, l => l.Contains("DPA4901", StringComparison.Ordinal));
         Assert.Equal(
-            "  error   DPA4901 $.subProcessing.subProcessors[0].locations[0] (no clause cited): Finding of DPA4901 at '$.subProcessing.subProcessors[0].locations[0]'"
+            // SmartDC's locations come from App.1 §3 (Rotterdam, Heerlen) and App.3 §6.1 (the two data centres).
+            "  error   DPA4901 $.subProcessing.subProcessors[0].locations[0] (clauses App.1 §3, App.3 §6.1): Finding of DPA4901 at '$.subProcessing.subProcessors[0].locations[0]'"
             + " [suppressed: " + ReportFixture.Justification + "; approved by DPO; until 2027-06-30]",
             line);
     }
