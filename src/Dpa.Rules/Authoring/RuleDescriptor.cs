@@ -82,7 +82,9 @@ public sealed class RuleDescriptor
     /// <summary>Gets the short title in English.</summary>
     public string Title => GetTitle(CultureInfo.InvariantCulture);
 
-    /// <summary>Gets the message format in English; arguments are quoted in it (<c>'{0}'</c>).</summary>
+    /// <summary>Gets the message format in English, a composite format for <see cref="string.Format(IFormatProvider, string, object[])"/>.</summary>
+    /// <remarks><para>Built-in messages quote only names (their arguments quote themselves); periods, dates and numbers are
+    /// never quoted.</para></remarks>
     public string MessageFormat => GetMessageFormat(CultureInfo.InvariantCulture);
 
     /// <summary>Gets the longer description in English.</summary>
@@ -126,7 +128,7 @@ public sealed class RuleDescriptor
     /// </remarks>
     /// <param name="id">The id, <c>DPA</c> and four digits in a host range, e.g. <c>DPA4901</c>.</param>
     /// <param name="title">The short title.</param>
-    /// <param name="messageFormat">The message format; quote arguments (<c>'{0}'</c>).</param>
+    /// <param name="messageFormat">The message format; quote names (<c>'{0}'</c>), not periods, dates or numbers.</param>
     /// <param name="description">The longer description.</param>
     /// <param name="defaultSeverity">The default severity; not <see cref="RuleSeverity.None"/>.</param>
     /// <param name="helpUri">An absolute link to the rule's documentation.</param>
