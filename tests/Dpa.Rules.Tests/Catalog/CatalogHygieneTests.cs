@@ -103,6 +103,43 @@ public sealed partial class CatalogHygieneTests
             var arguments = Enumerable.Range(0, Placeholders(message).Count).Select(i => (object?)"x").ToArray();
             _ = string.Format(CultureInfo.InvariantCulture, message, arguments);
         }
+
+        // The arguments are named for people (dpa-rules explain): {RuleName}MessageArguments lists the names by index, once,
+        // in the neutral resources only — names are identifiers, not words to translate.
+        var count = Placeholders(englishMessage).Count;
+        Assert.Equal(Enumerable.Range(0, count), Placeholders(englishMessage));
+        var names = english.GetString(descriptor.Name + "MessageArguments");
+        Assert.Null(dutch.GetString(descriptor.Name + "MessageArguments"));
+        if (count == 0)
+        {
+            Assert.Null(names);
+            return;
+        }
+
+        Assert.NotNull(names);
+        Assert.Equal(count, descriptor.MessageArgumentNames.Length);
+        Assert.Equal(descriptor.MessageArgumentNames.Length, descriptor.MessageArgumentNames.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(descriptor.MessageArgumentNames, name => Assert.Matches("^[a-z][A-Za-z]*$", name));
+        Assert.DoesNotMatch(@"\{\d", descriptor.MessageTemplate);
+        Assert.DoesNotMatch(@"\{\d", descriptor.GetMessageTemplate(Dutch));
+    }
+
+    [Fact]
+    public void Resources_AreAllUsed()
+    {
+        var english = Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        var dutch = Resources.GetResourceSet(Dutch, createIfNotExists: true, tryParents: false)!;
+        var known = AllDescriptors
+            .SelectMany(descriptor => new[] { "Title", "Message", "MessageArguments", "Description" }.Select(suffix => descriptor.Name + suffix))
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var set in new[] { english, dutch })
+        {
+            foreach (var key in set.Cast<System.Collections.DictionaryEntry>().Select(entry => (string)entry.Key))
+            {
+                Assert.True(known.Contains(key) || key.StartsWith("Argument", StringComparison.Ordinal), $"The resource '{key}' belongs to no rule.");
+            }
+        }
     }
 
     [Fact]
