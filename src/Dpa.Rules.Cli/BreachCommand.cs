@@ -84,7 +84,7 @@ internal static class BreachCommand
         output.WriteLine($"Breach timeline of {path}");
         output.WriteLine($"Aware at:              {DeadlineCommand.FormatLocal(timeline.AwareAt.InZone(zone))} ({DeadlineCommand.FormatUtc(timeline.AwareAt)})");
         output.WriteLine(timeline.ProcessorDeadline is { } processor
-            ? $"Processor's deadline:  {DeadlineCommand.FormatLocal(processor.ExpiresAtLocal)} ({DeadlineCommand.FormatUtc(processor.ExpiresAt)}), {processor.Period} under '{CountingConventionNames.GetName(processor.Convention)}'"
+            ? $"Processor's deadline:  {DeadlineCommand.FormatLocal(processor.ExpiresAtLocal)} ({DeadlineCommand.FormatUtc(processor.ExpiresAt)}), {processor.Period:O} under '{CountingConventionNames.GetName(processor.Convention)}'"
             : "Processor's deadline:  not stated (\"without undue delay\", GDPR Art. 33(2))");
         output.WriteLine($"Controller's deadline: {DeadlineCommand.FormatLocal(timeline.ControllerDeadline.ExpiresAtLocal)} ({DeadlineCommand.FormatUtc(timeline.ControllerDeadline.ExpiresAt)}), 72 hours (GDPR Art. 33(1))");
         output.WriteLine(timeline.ControllerTimeLeft is { } left

@@ -107,7 +107,7 @@ internal static class DeadlineCommand
         }
         catch (ArgumentOutOfRangeException)
         {
-            error.WriteLine($"The deadline of {period} from '{fromText}' falls outside the supported dates (up to 9999-12-31).");
+            error.WriteLine($"The deadline of {period:O} from '{fromText}' falls outside the supported dates (up to 9999-12-31).");
             return 2;
         }
 
@@ -135,7 +135,7 @@ internal static class DeadlineCommand
 
             if (period.IsTimeBased)
             {
-                problem = $"an hour period ({period}) runs from a moment, not a date: give a date-time such as '{text}T09:30' or '{text}T09:30:00Z'.";
+                problem = $"an hour period ({period:O}) runs from a moment, not a date: give a date-time such as '{text}T09:30' or '{text}T09:30:00Z'.";
                 return false;
             }
 

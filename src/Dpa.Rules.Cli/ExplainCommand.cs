@@ -39,7 +39,7 @@ internal static class ExplainCommand
         output.WriteLine();
         output.WriteLine($"Category:         {rule.Category}");
         output.WriteLine($"Default severity: {rule.DefaultSeverity}{(rule.IsEnabledByDefault ? string.Empty : " (disabled by default)")}");
-        output.WriteLine($"Message:          {rule.MessageFormat}");
+        output.WriteLine($"Message:          {rule.MessageTemplate}");
         output.WriteLine();
         output.WriteLine(rule.Description);
         output.WriteLine();

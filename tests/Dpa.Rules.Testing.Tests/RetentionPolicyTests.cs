@@ -29,7 +29,7 @@ public sealed class RetentionPolicyTests
         var ex = Assert.Throws<AgreementAssertionException>(() => Ours.Verify(agreement, EndOf31January));
 
         Assert.Contains("ended on 2026-01-31", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("Personal data deleted within P60D of the end (by 2026-04-01): the agreement deletes by 2026-04-30", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Personal data deleted within 60 days of the end (by 2026-04-01): the agreement deletes by 2026-04-30", ex.Message, StringComparison.Ordinal);
         Assert.Contains("How that was counted", ex.Message, StringComparison.Ordinal);
         Assert.Contains("$.endOfProcessing.deletion", ex.Message, StringComparison.Ordinal);
     }
@@ -42,7 +42,7 @@ public sealed class RetentionPolicyTests
 
         var violation = Assert.Single(Ours.Check(agreement, EndOf31January));
 
-        Assert.StartsWith("Backups purged within P14D of the deletion (by 2026-03-16): the last backup copy exists until 2026-07-31", violation, StringComparison.Ordinal);
+        Assert.StartsWith("Backups purged within 14 days of the deletion (by 2026-03-16): the last backup copy exists until 2026-07-31", violation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RetentionPolicyTests
 
         var violation = Assert.Single(Ours.Check(agreement, EndOf31January));
 
-        Assert.StartsWith("A breach notified within PT24H of the processor becoming aware", violation, StringComparison.Ordinal);
+        Assert.StartsWith("A breach notified within 24 hours of the processor becoming aware", violation, StringComparison.Ordinal);
         Assert.Contains("the agreement allows until 2026-02-02T11:00:00Z", violation, StringComparison.Ordinal);
     }
 

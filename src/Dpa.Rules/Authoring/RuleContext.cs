@@ -62,7 +62,9 @@ public sealed partial class RuleContext
 
     /// <summary>Reports a finding of the current rule at its default severity.</summary>
     /// <param name="path">The model path, e.g. <c>$.breach.deadline</c>.</param>
-    /// <param name="messageArgs">The message's arguments: names of parties or sub-processors, periods, dates — never free text.</param>
+    /// <param name="messageArgs">The message's arguments: names of parties or sub-processors, periods, dates — never free text.
+    /// The message is formatted in <see cref="Culture"/>, and so is every <see cref="IFormattable"/> argument: a
+    /// <see cref="ContractualPeriod"/> reads "48 hours" in English and "48 uur" in Dutch.</param>
     public void Report(string path, params ReadOnlySpan<object?> messageArgs) =>
         Report(Current.DefaultSeverity, path, [], messageArgs);
 

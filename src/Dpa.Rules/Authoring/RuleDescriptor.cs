@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Resources;
+using System.Runtime.InteropServices;
+using System.Text;
 using Dpa.Rules.Utility;
 using NodaTime;
 
@@ -26,6 +28,9 @@ public sealed class RuleDescriptor
     private readonly string? _title;
     private readonly string? _messageFormat;
     private readonly string? _description;
+
+    // The names of the message's arguments, read from the resources on first use; empty for host rules.
+    private string[]? _messageArgumentNames;
 
     /// <summary>Creates a descriptor whose texts are resources: <c>{resourceName}Title</c>, <c>…Message</c>, <c>…Description</c>.</summary>
     internal RuleDescriptor(
@@ -82,8 +87,16 @@ public sealed class RuleDescriptor
     /// <summary>Gets the short title in English.</summary>
     public string Title => GetTitle(CultureInfo.InvariantCulture);
 
-    /// <summary>Gets the message format in English; arguments are quoted in it (<c>'{0}'</c>).</summary>
+    /// <summary>Gets the message format in English, a composite format for <see cref="string.Format(IFormatProvider, string, object[])"/>.</summary>
+    /// <remarks><para>Built-in messages quote only names (their arguments quote themselves); periods, dates and numbers are
+    /// never quoted.</para></remarks>
     public string MessageFormat => GetMessageFormat(CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the message template in English: the message format with its arguments named, for people to read,
+    /// e.g. <c>… notified sufficiently in advance: {notice}; at least {minimum} in advance is expected</c>.</summary>
+    /// <remarks><para>Built-in rules name the arguments of their message in the resource <c>{Name}MessageArguments</c>
+    /// (the names by index, comma-separated, the same in every language); a host rule's template is its message format.</para></remarks>
+    public string MessageTemplate => GetMessageTemplate(CultureInfo.InvariantCulture);
 
     /// <summary>Gets the longer description in English.</summary>
     public string Description => GetDescription(CultureInfo.InvariantCulture);
@@ -111,6 +124,15 @@ public sealed class RuleDescriptor
     /// <param name="culture">The culture; <see langword="null"/> for English.</param>
     public string GetMessageFormat(CultureInfo? culture) => _messageFormat ?? GetText("Message", culture);
 
+    /// <summary>Gets the message template in <paramref name="culture"/>: the message format with its arguments named
+    /// (<c>{minimum}</c> instead of <c>{1}</c>).</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for English.</param>
+    public string GetMessageTemplate(CultureInfo? culture) => NameArguments(GetMessageFormat(culture), MessageArgumentNames);
+
+    /// <summary>Gets the names of the message's arguments by index, e.g. <c>notice</c> and <c>minimum</c>; empty for a host rule.</summary>
+    internal ImmutableArray<string> MessageArgumentNames =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_messageArgumentNames ??= ReadMessageArgumentNames());
+
     /// <summary>Gets the description in <paramref name="culture"/>.</summary>
     /// <param name="culture">The culture; <see langword="null"/> for English.</param>
     public string GetDescription(CultureInfo? culture) => _description ?? GetText("Description", culture);
@@ -126,7 +148,7 @@ public sealed class RuleDescriptor
     /// </remarks>
     /// <param name="id">The id, <c>DPA</c> and four digits in a host range, e.g. <c>DPA4901</c>.</param>
     /// <param name="title">The short title.</param>
-    /// <param name="messageFormat">The message format; quote arguments (<c>'{0}'</c>).</param>
+    /// <param name="messageFormat">The message format; quote names (<c>'{0}'</c>), not periods, dates or numbers.</param>
     /// <param name="description">The longer description.</param>
     /// <param name="defaultSeverity">The default severity; not <see cref="RuleSeverity.None"/>.</param>
     /// <param name="helpUri">An absolute link to the rule's documentation.</param>
@@ -169,6 +191,55 @@ public sealed class RuleDescriptor
         }
 
         return new RuleDescriptor(ruleId, title, messageFormat, description, defaultSeverity, isEnabledByDefault: true, helpUri, references);
+    }
+
+    // Identifiers, not words: the neutral resources hold the only list.
+    private string[] ReadMessageArgumentNames() =>
+        _resources?.GetString(_resourceName + "MessageArguments", CultureInfo.InvariantCulture) is { } names
+            ? names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : [];
+
+    // Replaces each format item {n}, {n,width} or {n:format} that has a name by {name}; escaped braces stay as they are.
+    private static string NameArguments(string format, ImmutableArray<string> names)
+    {
+        if (names.IsEmpty)
+        {
+            return format;
+        }
+
+        var text = new StringBuilder(format.Length + 32);
+        for (var i = 0; i < format.Length; i++)
+        {
+            if (format[i] == '{' && i + 1 < format.Length && format[i + 1] == '{')
+            {
+                text.Append("{{");
+                i++;
+                continue;
+            }
+
+            if (format[i] == '{')
+            {
+                var digits = i + 1;
+                while (digits < format.Length && char.IsAsciiDigit(format[digits]))
+                {
+                    digits++;
+                }
+
+                var end = format.IndexOf('}', digits);
+                if (digits > i + 1 && end > 0
+                    && int.TryParse(format.AsSpan(i + 1, digits - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                    && index < names.Length)
+                {
+                    text.Append('{').Append(names[index]).Append('}');
+                    i = end;
+                    continue;
+                }
+            }
+
+            text.Append(format[i]);
+        }
+
+        return text.ToString();
     }
 
     // A missing text is a bug of the catalog, which its hygiene tests catch.

@@ -12,8 +12,13 @@ namespace Dpa.Rules.Model;
 /// representable either. A count of zero means "immediately" (the event itself).</para>
 /// <para>The count is bounded per unit (<see cref="MaxCount(PeriodUnit)"/>, roughly a century) so that every deadline
 /// of every valid period is computable. This type is an immutable value and thread-safe.</para>
+/// <para>Two text forms: <see cref="ToString()"/> is ISO-8601 (<c>PT48H</c>), the form of the agreement format, of facts
+/// and of deadline explanations; the general format of <see cref="ToString(string?, IFormatProvider?)"/> is for people, in
+/// the culture given (<c>48 hours</c>, Dutch <c>48 uur</c>). A message format renders a period passed as an argument the
+/// second way (<c>string.Format(culture, "{0}", period)</c>), and so does string interpolation: write <c>{period:O}</c>
+/// where the ISO form is meant.</para>
 /// </remarks>
-public readonly struct ContractualPeriod : IEquatable<ContractualPeriod>
+public readonly struct ContractualPeriod : IEquatable<ContractualPeriod>, IFormattable
 {
     private readonly PeriodUnit _unit;
 
@@ -187,6 +192,19 @@ public readonly struct ContractualPeriod : IEquatable<ContractualPeriod>
         PeriodUnit.Weeks => string.Create(CultureInfo.InvariantCulture, $"P{Count}W"),
         PeriodUnit.Months => string.Create(CultureInfo.InvariantCulture, $"P{Count}M"),
         _ => string.Create(CultureInfo.InvariantCulture, $"P{Count}Y"),
+    };
+
+    /// <summary>Formats the period for people or as ISO-8601.</summary>
+    /// <param name="format"><see langword="null"/>, empty or <c>G</c>: for people, in the language of
+    /// <paramref name="formatProvider"/> — <c>48 hours</c>, <c>1 month</c>, <c>2 weeks</c>; Dutch <c>48 uur</c>,
+    /// <c>1 maand</c>, <c>2 weken</c>; other languages fall back to English. <c>O</c>: ISO-8601, as <see cref="ToString()"/>.</param>
+    /// <param name="formatProvider">The culture; <see langword="null"/> for the current culture.</param>
+    /// <exception cref="FormatException"><paramref name="format"/> is none of these.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" or "g" => PeriodText.Format(Count, Unit, formatProvider),
+        "O" or "o" => ToString(),
+        _ => throw new FormatException($"Unknown format '{format}' for a contractual period: use 'G' (for people) or 'O' (ISO-8601)."),
     };
 
     /// <inheritdoc />

@@ -67,7 +67,7 @@ public sealed class BreachTimeline
             var trigger = breach.Trigger is BreachTrigger.Confirmation or BreachTrigger.AfterInvestigation
                 ? Invariant($" The clause runs from {(breach.Trigger == BreachTrigger.Confirmation ? "confirmation of the breach" : "the processor's investigation")}, which is later than awareness: this is the earliest the processor's deadline can be.")
                 : string.Empty;
-            steps.Add(Invariant($"Processor's deadline (agreement $.breach.deadline, {period} under '{CountingConventionNames.GetName(convention)}'): {TimeText.Format(processor.Value.ExpiresAtLocal)}, which is {TimeText.Format(processor.Value.ExpiresAt)}.{trigger}"));
+            steps.Add(Invariant($"Processor's deadline (agreement $.breach.deadline, {period:O} under '{CountingConventionNames.GetName(convention)}'): {TimeText.Format(processor.Value.ExpiresAtLocal)}, which is {TimeText.Format(processor.Value.ExpiresAt)}.{trigger}"));
         }
         else
         {

@@ -156,18 +156,18 @@ public sealed class RetentionSchedule
             if (anchor is not var (from, fromDescription))
             {
                 unscheduled.Add((kind, period.From == EndOfLifeTrigger.ControllerRequest
-                    ? string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from the controller's request; it cannot be dated until the request is made.")
-                    : string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from the deletion deadline, which itself is not dated by the agreement end.")));
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period:O} from the controller's request; it cannot be dated until the request is made.")
+                    : string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period:O} from the deletion deadline, which itself is not dated by the agreement end.")));
                 return;
             }
 
             if (EndOfLife.TryCompute(calculator, from, period.Period, convention) is not { } deadline)
             {
-                unscheduled.Add((kind, string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period} from {fromDescription} falls after 9999-12-31, the end of the calendar; it cannot be dated.")));
+                unscheduled.Add((kind, string.Create(CultureInfo.InvariantCulture, $"{name} ({path}): {period.Period:O} from {fromDescription} falls after 9999-12-31, the end of the calendar; it cannot be dated.")));
                 return;
             }
 
-            deadlines.Add(new ScheduledDeadline(kind, name, description, path, deadline, string.Create(CultureInfo.InvariantCulture, $"Runs {period.Period} from {fromDescription} ({path}), counted under '{CountingConventionNames.GetName(convention)}'.")));
+            deadlines.Add(new ScheduledDeadline(kind, name, description, path, deadline, string.Create(CultureInfo.InvariantCulture, $"Runs {period.Period:O} from {fromDescription} ({path}), counted under '{CountingConventionNames.GetName(convention)}'.")));
         }
 
         Add(ScheduledDeadlineKind.ReturnWindow, "return-window", "Last moment to return or export the data at the controller's request (GDPR Art. 28(3)(g)).", AgreementPaths.EndOfProcessing.ReturnWindow.Path, terms.ReturnWindow);

@@ -17,6 +17,7 @@ public sealed class RuleDescriptorTests
         Assert.Equal(("DPA4901", RuleCategory.SubProcessors, RuleSeverity.Warning), (descriptor.Id.ToString(), descriptor.Category, descriptor.DefaultSeverity));
         Assert.Equal("Sub-processor not on our approved list", descriptor.GetTitle(CultureInfo.GetCultureInfo("nl")));
         Assert.Equal("Sub-processor '{0}' is not approved", descriptor.MessageFormat);
+        Assert.Equal("Sub-processor '{0}' is not approved", descriptor.MessageTemplate);
         Assert.Equal("House policy.", descriptor.Description);
         Assert.Equal(Help, descriptor.HelpUri);
         Assert.Equal("GDPR Art. 28(2)", Assert.Single(descriptor.LegalReferences).ToString());
@@ -50,5 +51,28 @@ public sealed class RuleDescriptorTests
     public void BuiltInDescriptor_IsNotAHostRule()
     {
         Assert.False(Dpa.Rules.Catalog.SubProcessors.NoObjectionRightRule.Rule.IsHostRule);
+    }
+
+    [Fact]
+    public void MessageTemplate_NamesTheArguments_InEveryLanguage()
+    {
+        var descriptor = Dpa.Rules.Catalog.SubProcessors.NoSubProcessorChangeNoticeRule.Rule;
+
+        Assert.Equal(["notice", "minimum"], descriptor.MessageArgumentNames);
+        Assert.Equal(
+            "Changes of sub-processors are not notified sufficiently in advance: {notice}; at least {minimum} in advance is expected",
+            descriptor.MessageTemplate);
+        Assert.Equal(
+            "Wijzigingen van subverwerkers worden niet tijdig vooraf gemeld: {notice}; verwacht wordt ten minste {minimum} vooraf",
+            descriptor.GetMessageTemplate(CultureInfo.GetCultureInfo("nl-NL")));
+    }
+
+    [Fact]
+    public void MessageTemplate_WithoutArguments_IsTheMessage()
+    {
+        var descriptor = Dpa.Rules.Catalog.Processing.PurposeNotStatedRule.Rule;
+
+        Assert.Empty(descriptor.MessageArgumentNames);
+        Assert.Equal(descriptor.MessageFormat, descriptor.MessageTemplate);
     }
 }

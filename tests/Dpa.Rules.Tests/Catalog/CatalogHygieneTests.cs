@@ -98,10 +98,75 @@ public sealed partial class CatalogHygieneTests
         Assert.Equal(Placeholders(englishMessage), Placeholders(dutchMessage));
         foreach (var message in new[] { englishMessage, dutchMessage })
         {
-            Assert.True(UnquotedPlaceholder().Count(message) == 0, $"{id}: message arguments must be quoted ('{{0}}'): {message}");
+            // Names quote themselves (ArgumentTexts.Name); numbers, periods, dates and words are never quoted.
+            Assert.True(QuotedPlaceholder().Count(message) == 0, $"{id}: a template quotes no argument ('{{0}}'): {message}");
             var arguments = Enumerable.Range(0, Placeholders(message).Count).Select(i => (object?)"x").ToArray();
             _ = string.Format(CultureInfo.InvariantCulture, message, arguments);
         }
+
+        // The arguments are named for people (dpa-rules explain): {RuleName}MessageArguments lists the names by index, once,
+        // in the neutral resources only — names are identifiers, not words to translate.
+        var count = Placeholders(englishMessage).Count;
+        Assert.Equal(Enumerable.Range(0, count), Placeholders(englishMessage));
+        var names = english.GetString(descriptor.Name + "MessageArguments");
+        Assert.Null(dutch.GetString(descriptor.Name + "MessageArguments"));
+        if (count == 0)
+        {
+            Assert.Null(names);
+            return;
+        }
+
+        Assert.NotNull(names);
+        Assert.Equal(count, descriptor.MessageArgumentNames.Length);
+        Assert.Equal(descriptor.MessageArgumentNames.Length, descriptor.MessageArgumentNames.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(descriptor.MessageArgumentNames, name => Assert.Matches("^[a-z][A-Za-z]*$", name));
+        Assert.DoesNotMatch(@"\{\d", descriptor.MessageTemplate);
+        Assert.DoesNotMatch(@"\{\d", descriptor.GetMessageTemplate(Dutch));
+    }
+
+    [Fact]
+    public void Resources_AreAllUsed()
+    {
+        var english = Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        var dutch = Resources.GetResourceSet(Dutch, createIfNotExists: true, tryParents: false)!;
+        var known = AllDescriptors
+            .SelectMany(descriptor => new[] { "Title", "Message", "MessageArguments", "Description" }.Select(suffix => descriptor.Name + suffix))
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var set in new[] { english, dutch })
+        {
+            foreach (var key in set.Cast<System.Collections.DictionaryEntry>().Select(entry => (string)entry.Key))
+            {
+                Assert.True(known.Contains(key) || key.StartsWith("Argument", StringComparison.Ordinal), $"The resource '{key}' belongs to no rule.");
+            }
+        }
+    }
+
+    [Fact]
+    public void ArgumentTexts_ExistInEnglishAndDutch_AndEveryOneIsUsed()
+    {
+        var english = Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        var dutch = Resources.GetResourceSet(Dutch, createIfNotExists: true, tryParents: false)!;
+        var fields = typeof(ArgumentTexts).GetFields(BindingFlags.Public | BindingFlags.Static).Where(field => field.FieldType == typeof(ArgumentText)).ToList();
+        Assert.NotEmpty(fields);
+
+        foreach (var field in fields)
+        {
+            var text = (ArgumentText)field.GetValue(null)!;
+            Assert.Equal("Argument" + field.Name, text.ResourceName);
+            var en = english.GetString(text.ResourceName);
+            var nl = dutch.GetString(text.ResourceName);
+            Assert.False(string.IsNullOrWhiteSpace(en), $"English resource '{text.ResourceName}' is missing.");
+            Assert.False(string.IsNullOrWhiteSpace(nl), $"Dutch resource '{text.ResourceName}' is missing.");
+            Assert.NotEqual(en, nl);
+            Assert.Equal(Placeholders(en), Placeholders(nl));
+            Assert.True(QuotedPlaceholder().Count(en) + QuotedPlaceholder().Count(nl) == 0, $"{text.ResourceName} quotes an argument.");
+        }
+
+        // No orphan: every Argument… resource is a field of ArgumentTexts.
+        var names = fields.Select(field => "Argument" + field.Name).ToHashSet(StringComparer.Ordinal);
+        var resources = english.Cast<System.Collections.DictionaryEntry>().Select(entry => (string)entry.Key).Where(key => key.StartsWith("Argument", StringComparison.Ordinal));
+        Assert.All(resources, key => Assert.True(names.Contains(key), $"The resource '{key}' is not used by ArgumentTexts."));
     }
 
     [Theory]
@@ -301,8 +366,8 @@ public sealed partial class CatalogHygieneTests
     [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"(?<!')\{\d+(?:[,:][^}]*)?\}|\{\d+(?:[,:][^}]*)?\}(?!')")]
-    private static partial Regex UnquotedPlaceholder();
+    [GeneratedRegex(@"'\{\d+(?:[,:][^}]*)?\}'")]
+    private static partial Regex QuotedPlaceholder();
 
     [GeneratedRegex(@"^(\w+): (DPA\d{4})-(DPA\d{4})$")]
     private static partial Regex CategoryLine();

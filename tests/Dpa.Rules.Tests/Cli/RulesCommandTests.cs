@@ -67,7 +67,23 @@ public sealed class RulesCommandTests
 
             Assert.Equal(0, code);
             Assert.Contains($"# {rule.Id}: ", output, StringComparison.Ordinal);
+
+            // The message shows named arguments ({minimum}), never string.Format's {1}.
+            var message = output.Split('\n').First(line => line.StartsWith("Message:", StringComparison.Ordinal));
+            Assert.DoesNotMatch(@"\{\d", message);
         }
+    }
+
+    [Fact]
+    public void Explain_NamesTheMessageArguments()
+    {
+        var (code, output, _) = Run("explain", "DPA4003");
+
+        Assert.Equal(0, code);
+        Assert.Contains(
+            "Message:          Changes of sub-processors are not notified sufficiently in advance: {notice}; at least {minimum} in advance is expected",
+            output,
+            StringComparison.Ordinal);
     }
 
     [Theory]

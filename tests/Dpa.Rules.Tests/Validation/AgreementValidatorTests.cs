@@ -167,7 +167,7 @@ public sealed class AgreementValidatorTests
 
         var finding = Assert.Single(Validator(options: options).Validate(SpecificAuthorisation).Findings);
 
-        Assert.Equal("De configuratie noemt regel 'DPA4040', die niet in de regelset zit", finding.Message);
+        Assert.Equal("De configuratie noemt regel DPA4040, die niet in de regelset voorkomt", finding.Message);
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class EngineFindingTests
         var failure = report.Findings[0];
         Assert.Equal("$", failure.Path);
         Assert.Equal(RuleSeverity.Warning, failure.Severity);
-        Assert.Equal("Rule 'DPA2901' failed with 'System.InvalidOperationException' and was skipped; its findings are not reported", failure.Message);
+        Assert.Equal("Rule DPA2901 failed with System.InvalidOperationException and was skipped; its findings are not reported", failure.Message);
         Assert.Equal([new FindingFact("ruleId", "DPA2901"), new FindingFact("exceptionType", "System.InvalidOperationException")], failure.Facts);
     }
 
@@ -96,7 +96,7 @@ public sealed class EngineFindingTests
 
         var unknown = Assert.Single(report.Findings);
         Assert.Equal(("DPA0003", "$", RuleSeverity.Warning), (unknown.RuleId.ToString(), unknown.Path, unknown.Severity));
-        Assert.Equal("The configuration names rule 'DPA4040', which is not in the rule set", unknown.Message);
+        Assert.Equal("The configuration names rule DPA4040, which is not in the rule set", unknown.Message);
         Assert.Equal([new FindingFact("setting", "ruleSeverities")], unknown.Facts);
     }
 
@@ -120,7 +120,7 @@ public sealed class EngineFindingTests
 
         var report = Validator(rules, Options.WithSeverity(Dpa4004, RuleSeverity.Warning)).Validate(SpecificAuthorisation);
 
-        Assert.Contains(report.Findings, finding => finding.RuleId.ToString() == "DPA0003" && finding.Message.Contains("'DPA4004'", StringComparison.Ordinal));
+        Assert.Contains(report.Findings, finding => finding.RuleId.ToString() == "DPA0003" && finding.Message.Contains("rule DPA4004,", StringComparison.Ordinal));
     }
 
     [Fact]

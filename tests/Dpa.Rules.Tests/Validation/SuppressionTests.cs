@@ -86,7 +86,7 @@ public sealed class SuppressionTests
         var expired = report.Findings[0];
         Assert.Equal(ObjectionRightPath, expired.Path);
         Assert.Equal(RuleSeverity.Warning, expired.Severity);
-        Assert.Equal("The suppression of 'DPA4004' expired on '2026-11-24'; the findings it hid are reported again", expired.Message);
+        Assert.Equal("The suppression of DPA4004 expired on 2026-11-24; the findings it hid are reported again", expired.Message);
         Assert.Equal([new FindingFact("suppressedRuleId", "DPA4004"), new FindingFact("expiresOn", "2026-11-24")], expired.Facts);
         Assert.False(report.IsValid);
     }

@@ -32,7 +32,7 @@ internal sealed class AuditIntervalTooLongRule : IAgreementRule
         var maximum = context.Thresholds.AuditIntervalMaximum;
         if (audits.MaximumFrequency is { } interval && audits.FrequencyExceptions is not true && PeriodComparison.IsCertainlyLonger(interval, maximum))
         {
-            context.Report(AgreementPaths.Audits.MaximumFrequency, interval.ToString(), maximum.ToString());
+            context.Report(AgreementPaths.Audits.MaximumFrequency, interval, maximum);
         }
     }
 }

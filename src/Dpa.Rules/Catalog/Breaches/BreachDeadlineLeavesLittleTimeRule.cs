@@ -55,8 +55,8 @@ internal sealed class BreachDeadlineLeavesLittleTimeRule : IAgreementRule
             Rule.DefaultSeverity,
             AgreementPaths.Breach.Deadline,
             [new FindingFact("processorDeadline", deadline.ToString()), new FindingFact("controllerHoursLeft", hoursText)],
-            deadline.ToString(),
-            hoursLeft,
-            margin.ToString());
+            deadline,
+            UnitCount.Hours(hoursLeft),
+            margin);
     }
 }

@@ -29,12 +29,12 @@ internal sealed class AgreementNotInWritingRule : IAgreementRule
         var document = agreement.Document;
         if (document.Form == AgreementForm.Oral)
         {
-            context.Report(AgreementPaths.Document.Form, "document.form");
+            context.Report(AgreementPaths.Document.Form, ArgumentTexts.ConcludedOrally);
         }
 
         if (document.Status == AgreementStatus.Executed && document.DateSigned is null && !SignedByBothSides(document))
         {
-            context.Report(RuleSeverity.Warning, AgreementPaths.Document.DateSigned, "document.dateSigned");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Document.DateSigned, ArgumentTexts.NoDateOrSignatures);
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class PartyNotIdentifiedRule : IAgreementRule
         var controllers = agreement.Parties.Controllers;
         if (controllers.IsEmpty)
         {
-            context.Report(status == AgreementStatus.Template ? RuleSeverity.Info : RuleSeverity.Error, AgreementPaths.Parties.Controllers.Path, AgreementPaths.Parties.Controllers.Path, "name");
+            context.Report(status == AgreementStatus.Template ? RuleSeverity.Info : RuleSeverity.Error, AgreementPaths.Parties.Controllers.Path, ArgumentTexts.TheController, ArgumentTexts.LegalName);
         }
 
         for (var i = 0; i < controllers.Length; i++)
@@ -58,17 +58,17 @@ internal sealed class PartyNotIdentifiedRule : IAgreementRule
             var severity = party.Name is null
                 ? (openInTemplate ? RuleSeverity.Info : RuleSeverity.Error)
                 : PlaceholderSeverity.For(status);
-            Report(context, severity, party, index, "name");
+            Report(context, severity, party, index, "name", ArgumentTexts.LegalName);
         }
 
         if (party.Country is null)
         {
-            Report(context, openInTemplate ? RuleSeverity.Info : RuleSeverity.Warning, party, index, "country");
+            Report(context, openInTemplate ? RuleSeverity.Info : RuleSeverity.Warning, party, index, "country", ArgumentTexts.CountryOfEstablishment);
         }
 
         if (!HasContact(party))
         {
-            Report(context, openInTemplate ? RuleSeverity.Info : RuleSeverity.Warning, party, index, "contacts");
+            Report(context, openInTemplate ? RuleSeverity.Info : RuleSeverity.Warning, party, index, "contacts", ArgumentTexts.AddressOrContact);
         }
     }
 
@@ -90,14 +90,14 @@ internal sealed class PartyNotIdentifiedRule : IAgreementRule
         return false;
     }
 
-    private static void Report(RuleContext context, RuleSeverity severity, Party party, int index, string property)
+    private static void Report(RuleContext context, RuleSeverity severity, Party party, int index, string property, ArgumentText detail)
     {
         var partyPath = index < 0
             ? AgreementPaths.Parties.Processor.Path
             : AgreementPaths.Parties.Controllers.At(index);
 
-        // Party names may be quoted; an unnamed party is identified by its path.
-        var label = party.Name is { IsStated: true } name ? name.Text : partyPath;
-        context.Report(severity, partyPath + "." + property, label, property);
+        // Party names are quoted; an unnamed party is named by its role, and the finding's path says which one.
+        var label = ArgumentTexts.Name(party.Name, index < 0 ? ArgumentTexts.TheProcessor : ArgumentTexts.TheController);
+        context.Report(severity, partyPath + "." + property, label, detail);
     }
 }

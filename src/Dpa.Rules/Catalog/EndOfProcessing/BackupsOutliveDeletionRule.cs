@@ -52,7 +52,8 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
         var sampleEnd = EndOfLifeDates.Iso(end);
         var deletionText = EndOfLifeDates.Iso(deletion);
         var copyText = EndOfLifeDates.Iso(last);
-        var gap = Period.Between(deletion, last, PeriodUnits.Days).Days.ToString(CultureInfo.InvariantCulture);
+        var gapDays = Period.Between(deletion, last, PeriodUnits.Days).Days;
+        var gap = gapDays.ToString(CultureInfo.InvariantCulture);
         context.Report(
             Rule.DefaultSeverity,
             [path, AgreementPaths.EndOfProcessing.Deletion.Path],
@@ -63,7 +64,7 @@ internal sealed class BackupsOutliveDeletionRule : IAgreementRule
                 new FindingFact("gapDays", gap),
             ],
             copyText,
-            gap,
+            UnitCount.Days(gapDays),
             deletionText,
             sampleEnd);
     }

@@ -33,10 +33,10 @@ internal sealed class CopiesNotDeletedRule : IAgreementRule
         // "Deleted completely" without naming copies is there but weaker than 28(3)(g)'s "existing copies": a warning.
         if (copiesDeleted is null && terms.DeletionComplete == true)
         {
-            context.Report(RuleSeverity.Warning, [AgreementPaths.EndOfProcessing.DeletionComplete, AgreementPaths.EndOfProcessing.CopiesDeleted], [], "not named");
+            context.Report(RuleSeverity.Warning, [AgreementPaths.EndOfProcessing.DeletionComplete, AgreementPaths.EndOfProcessing.CopiesDeleted], [], ArgumentTexts.CopiesNotNamed);
             return;
         }
 
-        context.Report(AgreementPaths.EndOfProcessing.CopiesDeleted, copiesDeleted is null ? "not stated" : "kept");
+        context.Report(AgreementPaths.EndOfProcessing.CopiesDeleted, copiesDeleted is null ? ArgumentTexts.CopiesNotStated : ArgumentTexts.CopiesKept);
     }
 }

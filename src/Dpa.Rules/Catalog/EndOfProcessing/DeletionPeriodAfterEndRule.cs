@@ -28,7 +28,7 @@ internal sealed class DeletionPeriodAfterEndRule : IAgreementRule
         var end = context.SampleEndDate;
         if (agreement.EndOfProcessing.Deletion is not { From: EndOfLifeTrigger.AgreementEnd, Period: var period })
         {
-            context.Report(AgreementPaths.EndOfProcessing.Deletion.Path, "not stated", maximum.ToString(), EndOfLifeDates.Iso(end), "not stated");
+            context.Report(AgreementPaths.EndOfProcessing.Deletion.Path, ArgumentTexts.DeletionPeriodNotStated, maximum, ArgumentTexts.NoDeletionDeadline.With(EndOfLifeDates.Iso(end)));
             return;
         }
 
@@ -37,17 +37,18 @@ internal sealed class DeletionPeriodAfterEndRule : IAgreementRule
             var sampleEnd = EndOfLifeDates.Iso(end);
             var lastDay = EndOfLifeDates.LastDayAfterEnd(context, end, period);
             // Past the end of the calendar the deadline has no date: the period is still too long, but no date is made up.
-            var deadline = lastDay is { } day ? EndOfLifeDates.Iso(day) : "after 9999-12-31";
+            var deadline = lastDay is { } day ? EndOfLifeDates.Iso(day) : null;
             context.Report(
                 Rule.DefaultSeverity,
                 AgreementPaths.EndOfProcessing.Deletion.Period,
-                lastDay is null
+                deadline is null
                     ? [new FindingFact("sampleEndDate", sampleEnd)]
                     : [new FindingFact("sampleEndDate", sampleEnd), new FindingFact("deletionDeadline", deadline)],
-                period.ToString(),
-                maximum.ToString(),
-                sampleEnd,
-                deadline);
+                period,
+                maximum,
+                deadline is null
+                    ? ArgumentTexts.DeletionDeadlineAfterCalendar.With(sampleEnd)
+                    : ArgumentTexts.DeletionDeadlineOn.With(sampleEnd, deadline));
         }
     }
 }

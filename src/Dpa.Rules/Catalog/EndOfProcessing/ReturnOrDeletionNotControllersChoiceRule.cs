@@ -27,10 +27,10 @@ internal sealed class ReturnOrDeletionNotControllersChoiceRule : IAgreementRule
         {
             context.Report(AgreementPaths.EndOfProcessing.Choice, choice switch
             {
-                EndOfServiceChoice.DeleteOnly => "deleteOnly",
-                EndOfServiceChoice.ReturnOnly => "returnOnly",
-                EndOfServiceChoice.ProcessorChooses => "processorChooses",
-                _ => "not stated",
+                EndOfServiceChoice.DeleteOnly => ArgumentTexts.DeletionOnly,
+                EndOfServiceChoice.ReturnOnly => ArgumentTexts.ReturnOnly,
+                EndOfServiceChoice.ProcessorChooses => ArgumentTexts.ProcessorChooses,
+                _ => ArgumentTexts.ChoiceNotStated,
             });
         }
     }

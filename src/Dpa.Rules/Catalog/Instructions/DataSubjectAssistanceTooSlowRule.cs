@@ -73,7 +73,7 @@ internal sealed class DataSubjectAssistanceTooSlowRule : IAgreementRule
                 new FindingFact("daysLeft", daysLeft.ToString(CultureInfo.InvariantCulture)),
             ],
             period,
-            daysLeft,
+            daysLeft > 0 ? UnitCount.Days(daysLeft) : (object)ArgumentTexts.NoTime,
             margin);
     }
 

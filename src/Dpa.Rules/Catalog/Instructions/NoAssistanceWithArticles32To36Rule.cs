@@ -37,28 +37,28 @@ internal sealed class NoAssistanceWithArticles32To36Rule : IAgreementRule
 
         if (!security && !breach && !impactAssessment && !priorConsultation)
         {
-            context.Report(AgreementPaths.Assistance.Path, "32, 33, 34, 35, 36");
+            context.Report(AgreementPaths.Assistance.Path, ArgumentTexts.Articles32To36);
             return;
         }
 
         if (!security)
         {
-            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.Security, "32");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.Security, ArgumentTexts.SecurityOfProcessing);
         }
 
         if (!breach)
         {
-            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.BreachNotification, "33, 34");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.BreachNotification, ArgumentTexts.BreachNotification);
         }
 
         if (!impactAssessment)
         {
-            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.ImpactAssessment, "35");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.ImpactAssessment, ArgumentTexts.ImpactAssessments);
         }
 
         if (!priorConsultation)
         {
-            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.PriorConsultation, "36");
+            context.Report(RuleSeverity.Warning, AgreementPaths.Assistance.PriorConsultation, ArgumentTexts.PriorConsultation);
         }
     }
 }

@@ -26,27 +26,28 @@ internal sealed class DurationNotStatedRule : IAgreementRule
     /// <inheritdoc />
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
-        var path = MissingPart(agreement);
-        if (path is not null)
+        if (MissingPart(agreement) is var (path, reason))
         {
-            context.Report(path, path);
+            context.Report(path, reason);
         }
     }
 
-    private static string? MissingPart(ProcessingAgreement agreement)
+    // Where the duration falls short, and why.
+    private static (string Path, ArgumentText Reason)? MissingPart(ProcessingAgreement agreement)
     {
         var duration = agreement.Processing.Duration;
         if (duration is null)
         {
-            return AgreementPaths.Processing.Duration.Path;
+            return (AgreementPaths.Processing.Duration.Path, ArgumentTexts.DurationNotStated);
         }
 
         return duration.Basis switch
         {
-            DurationBasis.FixedTerm when duration.Term is null => AgreementPaths.Processing.Duration.Term,
-            DurationBasis.UntilDate when duration.EndsOn is null => AgreementPaths.Processing.Duration.EndsOn,
+            DurationBasis.FixedTerm when duration.Term is null => (AgreementPaths.Processing.Duration.Term, ArgumentTexts.TermLengthNotStated),
+            DurationBasis.UntilDate when duration.EndsOn is null => (AgreementPaths.Processing.Duration.EndsOn, ArgumentTexts.EndDateNotStated),
             DurationBasis.MainAgreement or DurationBasis.WhileProcessing
-                when !DescriptionEntries.Counts(agreement.Document.MainAgreement, agreement.Document.Status) => AgreementPaths.Document.MainAgreement,
+                when !DescriptionEntries.Counts(agreement.Document.MainAgreement, agreement.Document.Status)
+                => (AgreementPaths.Document.MainAgreement, ArgumentTexts.MainAgreementNotIdentified),
             _ => null,
         };
     }

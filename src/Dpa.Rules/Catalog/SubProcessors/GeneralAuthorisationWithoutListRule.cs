@@ -43,10 +43,10 @@ internal sealed class GeneralAuthorisationWithoutListRule : IAgreementRule
         }
     }
 
-    private static string Describe(SubProcessorListLocation? location) => location switch
+    private static ArgumentText Describe(SubProcessorListLocation? location) => location switch
     {
-        SubProcessorListLocation.ExternalUrl => "externalUrl",
-        SubProcessorListLocation.OnRequest => "onRequest",
-        _ => "not stated",
+        SubProcessorListLocation.ExternalUrl => ArgumentTexts.ListOnWebPage,
+        SubProcessorListLocation.OnRequest => ArgumentTexts.ListOnRequest,
+        _ => ArgumentTexts.ListNotStated,
     };
 }

@@ -34,11 +34,11 @@ internal sealed class NoObjectionRightRule : IAgreementRule
 
         if (terms.ObjectionRight is not { Available: true } right)
         {
-            context.Report(AgreementPaths.SubProcessing.ObjectionRight.Path, terms.ObjectionRight is null ? "not stated" : "none");
+            context.Report(AgreementPaths.SubProcessing.ObjectionRight.Path, terms.ObjectionRight is null ? ArgumentTexts.ObjectionNotStated : ArgumentTexts.ObjectionExcluded);
         }
         else if (right.ExcludedWhenConditionsMet)
         {
-            context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ObjectionRight.ExcludedWhenConditionsMet, "waived in advance");
+            context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ObjectionRight.ExcludedWhenConditionsMet, ArgumentTexts.ObjectionWaivedInAdvance);
         }
     }
 }

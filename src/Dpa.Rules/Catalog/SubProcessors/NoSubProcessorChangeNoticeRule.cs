@@ -36,22 +36,22 @@ internal sealed class NoSubProcessorChangeNoticeRule : IAgreementRule
         {
             // An objection period that runs from the processor's notice implies the notice, not its advance period.
             case null when terms.ObjectionRight is { Available: true, Window: not null }:
-                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.Path, "not stated", minimum.ToString());
+                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.Path, ArgumentTexts.NoticePeriodNotStated, minimum);
                 break;
             case not { Required: true }:
-                context.Report(AgreementPaths.SubProcessing.ChangeNotice.Path, "none", minimum.ToString());
+                context.Report(AgreementPaths.SubProcessing.ChangeNotice.Path, ArgumentTexts.NoNotice, minimum);
                 break;
 
             // Notice when (or after) the change is made: there is a notice, but Art. 28(2)'s "intended" change and the
             // objection it enables come too late; weaker than SCC 7.7 Option 2, not absent.
             case { InAdvance: false }:
-                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.InAdvance, "not in advance", minimum.ToString());
+                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.InAdvance, ArgumentTexts.NoticeNotInAdvance, minimum);
                 break;
             case { MinimumPeriod: null }:
-                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.MinimumPeriod, "not stated", minimum.ToString());
+                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.MinimumPeriod, ArgumentTexts.NoticePeriodNotStated, minimum);
                 break;
             case { MinimumPeriod: { } period } when PeriodComparison.IsCertainlyShorter(period, minimum):
-                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.MinimumPeriod, period.ToString(), minimum.ToString());
+                context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.MinimumPeriod, ArgumentTexts.NoticeInAdvance.With(period), minimum);
                 break;
             default:
                 break;

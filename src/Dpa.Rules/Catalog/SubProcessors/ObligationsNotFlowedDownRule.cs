@@ -31,9 +31,9 @@ internal sealed class ObligationsNotFlowedDownRule : IAgreementRule
             var severity = terms.FlowDown == FlowDownScope.PartialObligations ? RuleSeverity.Warning : Rule.DefaultSeverity;
             context.Report(severity, AgreementPaths.SubProcessing.FlowDown, terms.FlowDown switch
             {
-                FlowDownScope.PartialObligations => "partialObligations",
-                FlowDownScope.None => "none",
-                _ => "not stated",
+                FlowDownScope.PartialObligations => ArgumentTexts.FlowDownPartial,
+                FlowDownScope.None => ArgumentTexts.FlowDownNone,
+                _ => ArgumentTexts.FlowDownNotStated,
             });
         }
     }

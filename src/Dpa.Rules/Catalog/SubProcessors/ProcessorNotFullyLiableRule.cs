@@ -26,7 +26,7 @@ internal sealed class ProcessorNotFullyLiableRule : IAgreementRule
         var terms = agreement.SubProcessing;
         if (ObligationsNotFlowedDownRule.SubProcessingAllowed(terms) && terms.ProcessorFullyLiable != true)
         {
-            context.Report(AgreementPaths.SubProcessing.ProcessorFullyLiable, terms.ProcessorFullyLiable is null ? "not stated" : "excluded");
+            context.Report(AgreementPaths.SubProcessing.ProcessorFullyLiable, terms.ProcessorFullyLiable is null ? ArgumentTexts.LiabilityNotStated : ArgumentTexts.LiabilityExcluded);
         }
     }
 }

@@ -39,7 +39,7 @@ internal sealed class SubProcessorLocationUnknownRule : IAgreementRule
             {
                 context.Report(
                     AgreementPaths.SubProcessing.SubProcessors.Locations.Path(i),
-                    subProcessors[i].Name.Text);
+                    ArgumentTexts.Name(subProcessors[i].Name, ArgumentTexts.UnnamedSubProcessor));
             }
         }
     }

@@ -42,7 +42,7 @@ internal sealed class LocationRestrictionContradictedRule : IAgreementRule
                 context.Report(
                     severity,
                     AgreementPaths.Locations.Processing.At(i),
-                    agreement.Parties.Processor.Name?.Text ?? "processor",
+                    ArgumentTexts.Name(agreement.Parties.Processor.Name, ArgumentTexts.TheProcessor),
                     processing[i].Country.Value,
                     Describe(restriction));
             }
@@ -64,7 +64,7 @@ internal sealed class LocationRestrictionContradictedRule : IAgreementRule
                     context.Report(
                         severity,
                         AgreementPaths.SubProcessing.SubProcessors.Locations.At(i, j),
-                        subProcessors[i].Name.Text,
+                        ArgumentTexts.Name(subProcessors[i].Name, ArgumentTexts.UnnamedSubProcessor),
                         locations[j].Value,
                         Describe(restriction));
                 }
@@ -93,10 +93,10 @@ internal sealed class LocationRestrictionContradictedRule : IAgreementRule
         }
     }
 
-    private static string Describe(LocationRestriction restriction) => restriction.Scope switch
+    private static object Describe(LocationRestriction restriction) => restriction.Scope switch
     {
-        LocationScope.EuropeanUnion => "EU",
-        LocationScope.EuropeanEconomicArea => "EEA",
+        LocationScope.EuropeanUnion => ArgumentTexts.TheEuropeanUnion,
+        LocationScope.EuropeanEconomicArea => ArgumentTexts.TheEuropeanEconomicArea,
         _ => string.Join(", ", restriction.Countries),
     };
 }

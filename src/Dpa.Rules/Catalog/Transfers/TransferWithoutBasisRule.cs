@@ -54,7 +54,7 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
                 var country = subProcessor.Locations[j];
                 if (!ChapterFiveBasis.Covers(country, subProcessor.Safeguard, asOf))
                 {
-                    context.Report(AgreementPaths.SubProcessing.SubProcessors.Locations.At(i, j), subProcessor.Name.Text, country.Value, Iso(asOf));
+                    context.Report(AgreementPaths.SubProcessing.SubProcessors.Locations.At(i, j), ArgumentTexts.Name(subProcessor.Name, ArgumentTexts.UnnamedSubProcessor), country.Value, Iso(asOf));
                 }
             }
         }
@@ -66,7 +66,7 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
         {
             if (permitted[i] == TransferCondition.AdequateProtectionUnspecified)
             {
-                context.Report(AgreementPaths.Locations.PermittedOutsideWhen.At(i), ProcessorName(agreement), "any country", Iso(asOf));
+                context.Report(AgreementPaths.Locations.PermittedOutsideWhen.At(i), ProcessorName(agreement), ArgumentTexts.AnyCountry, Iso(asOf));
             }
         }
 
@@ -82,7 +82,7 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
                 context.Report(
                     AgreementPaths.Transfers.Safeguard.Path(i),
                     ProcessorName(agreement),
-                    transfer.Destination is { } country ? country.Value : "any country",
+                    transfer.Destination is { } country ? country.Value : ArgumentTexts.AnyCountry,
                     Iso(asOf));
             }
         }
@@ -101,8 +101,8 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
         return false;
     }
 
-    private static string ProcessorName(ProcessingAgreement agreement) =>
-        agreement.Parties.Processor.Name?.Text ?? "processor";
+    private static object ProcessorName(ProcessingAgreement agreement) =>
+        ArgumentTexts.Name(agreement.Parties.Processor.Name, ArgumentTexts.TheProcessor);
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -32,7 +32,7 @@ internal sealed class UsAdequacyWithoutCertificationRule : IAgreementRule
             {
                 context.Report(
                     AgreementPaths.SubProcessing.SubProcessors.Safeguard.DataPrivacyFrameworkCertified(i),
-                    subProcessor.Name.Text);
+                    ArgumentTexts.Name(subProcessor.Name, ArgumentTexts.UnnamedSubProcessor));
             }
         }
 
@@ -43,7 +43,7 @@ internal sealed class UsAdequacyWithoutCertificationRule : IAgreementRule
             {
                 context.Report(
                     AgreementPaths.Transfers.Safeguard.DataPrivacyFrameworkCertified(i),
-                    agreement.Parties.Processor.Name?.Text ?? "processor");
+                    ArgumentTexts.Name(agreement.Parties.Processor.Name, ArgumentTexts.TheProcessor));
             }
         }
     }

@@ -18,8 +18,9 @@ public sealed class AuditIntervalTooLongRuleTests
         Assert.Equal("DPA8005", finding.RuleId.ToString());
         Assert.Equal("$.audits.maximumFrequency", finding.Path);
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
-        Assert.Contains("'P2Y'", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("'P1Y'", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "Audits may take place only once in 2 years, a longer interval than 1 year, with no exception for indications of non-compliance",
+            finding.Message);
     }
 
     [Theory]
@@ -66,7 +67,7 @@ public sealed class AuditIntervalTooLongRuleTests
 
         var finding = Assert.Single(RuleTester.Run(Rule, With(ContractualPeriod.FromMonths(9), exceptions: null), thresholds: thresholds));
 
-        Assert.Contains("'P6M'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("once in 9 months, a longer interval than 6 months,", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class IncompleteBreachContentRuleTests
         Assert.Equal("DPA7005", finding.RuleId.ToString());
         Assert.Equal("$.breach.content", finding.Path);
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
-        Assert.Contains("'b'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("point (b)", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,10 +31,10 @@ public sealed class IncompleteBreachContentRuleTests
         var findings = RuleTester.Run(Rule, WithContent());
 
         Assert.Equal(4, findings.Length);
-        Assert.Contains("'a'", findings[0].Message, StringComparison.Ordinal);
-        Assert.Contains("'b'", findings[1].Message, StringComparison.Ordinal);
-        Assert.Contains("'c'", findings[2].Message, StringComparison.Ordinal);
-        Assert.Contains("'d'", findings[3].Message, StringComparison.Ordinal);
+        Assert.Contains("point (a)", findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("point (b)", findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains("point (c)", findings[2].Message, StringComparison.Ordinal);
+        Assert.Contains("point (d)", findings[3].Message, StringComparison.Ordinal);
     }
 
     [Fact]

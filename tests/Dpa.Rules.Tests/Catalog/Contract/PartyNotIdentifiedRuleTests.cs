@@ -48,11 +48,12 @@ public sealed class PartyNotIdentifiedRuleTests
     }
 
     [Fact]
-    public void UnnamedControllerInMessage_ReportsDPA1002WithPath()
+    public void UnnamedControllerInMessage_ReportsDPA1002WithItsRole()
     {
         var finding = RuleTester.Run(Rule, With(AgreementStatus.Executed, BlankController))[0];
 
-        Assert.Equal("The party '$.parties.controllers[0]' is not fully identified: 'name' is missing or a placeholder", finding.Message);
+        Assert.Equal("$.parties.controllers[0].name", finding.Path);
+        Assert.Equal("A party is not fully identified: the legal name of the controller is missing or left blank", finding.Message);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class PlaceholderLeftInAgreementRuleTests
     {
         var finding = RuleTester.Run(Rule, LetsDevelop(AgreementStatus.Executed))[2];
 
-        Assert.Equal("A blank to fill in is left at '$.parties.controllers[0].name'", finding.Message);
+        Assert.Equal("A blank to fill in is left at $.parties.controllers[0].name", finding.Message);
         Assert.DoesNotContain("bedrijfsnaam", finding.Message, StringComparison.Ordinal);
     }
 

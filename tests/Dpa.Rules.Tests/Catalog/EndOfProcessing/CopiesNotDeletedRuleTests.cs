@@ -24,7 +24,7 @@ public sealed class CopiesNotDeletedRuleTests
     {
         var agreement = TestAgreements.Minimal() with { EndOfProcessing = new EndOfProcessingTerms { CopiesDeleted = false } };
 
-        Assert.Contains("'kept'", Assert.Single(RuleTester.Run(Rule, agreement)).Message, StringComparison.Ordinal);
+        Assert.EndsWith(": it lets copies be kept", Assert.Single(RuleTester.Run(Rule, agreement)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

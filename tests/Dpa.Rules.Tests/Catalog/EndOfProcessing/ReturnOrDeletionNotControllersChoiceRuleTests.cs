@@ -9,9 +9,9 @@ public sealed class ReturnOrDeletionNotControllersChoiceRuleTests
     private static readonly ReturnOrDeletionNotControllersChoiceRule Rule = new();
 
     [Theory]
-    [InlineData(EndOfServiceChoice.DeleteOnly, "deleteOnly")] // Seed 000 clause 12.3: deletion on first request; no return.
-    [InlineData(EndOfServiceChoice.ReturnOnly, "returnOnly")]
-    [InlineData(EndOfServiceChoice.ProcessorChooses, "processorChooses")]
+    [InlineData(EndOfServiceChoice.DeleteOnly, "the agreement provides for deletion only")] // Seed 000 clause 12.3: deletion on first request; no return.
+    [InlineData(EndOfServiceChoice.ReturnOnly, "the agreement provides for return only")]
+    [InlineData(EndOfServiceChoice.ProcessorChooses, "the processor chooses")]
     public void ChoiceNotTheControllers_ReportsDPA9001(EndOfServiceChoice choice, string word)
     {
         var agreement = TestAgreements.Minimal() with { EndOfProcessing = new EndOfProcessingTerms { Choice = choice } };
@@ -21,7 +21,7 @@ public sealed class ReturnOrDeletionNotControllersChoiceRuleTests
         Assert.Equal("DPA9001", finding.RuleId.ToString());
         Assert.Equal("$.endOfProcessing.choice", finding.Path);
         Assert.Equal(RuleSeverity.Error, finding.Severity);
-        Assert.Contains($"'{word}'", finding.Message, StringComparison.Ordinal);
+        Assert.Equal($"Return or deletion of the personal data at the end of the services is not at the controller's choice: {word}", finding.Message);
     }
 
     [Fact]

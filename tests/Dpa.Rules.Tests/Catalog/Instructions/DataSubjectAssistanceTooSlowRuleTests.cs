@@ -43,7 +43,9 @@ public sealed class DataSubjectAssistanceTooSlowRuleTests
         var finding = Assert.Single(RuleTester.Run(Rule, With(ContractualPeriod.FromDays(17)), asOf: new LocalDate(2026, 11, 25)));
 
         Assert.Contains(new("daysLeft", "13"), finding.Facts);
-        Assert.Equal("The processor's assistance period 'P17D' leaves the controller '13' day(s) of the one-month answer period; at least 'P14D' is needed", finding.Message);
+        Assert.Equal(
+            "Of the one month the controller has to answer a data subject, the processor's assistance period of 17 days leaves 13 days; at least 14 days is needed",
+            finding.Message);
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public sealed class DataSubjectAssistanceTooSlowRuleTests
             Rule, With(ContractualPeriod.FromMonths(1)), asOf: new LocalDate(2026, 11, 25), culture: System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
 
         Assert.Equal(
-            "De bijstandstermijn 'P1M' van de verwerker laat de verwerkingsverantwoordelijke '0' dag(en) van de maand om te antwoorden; nodig is ten minste 'P14D'",
+            "Van de maand die de verwerkingsverantwoordelijke heeft om een betrokkene te antwoorden, laat de bijstandstermijn van 1 maand van de verwerker geen tijd over; nodig is ten minste 14 dagen",
             finding.Message);
     }
 }

@@ -35,7 +35,7 @@ public sealed class NoAssistanceWithArticles32To36RuleTests
         Assert.Equal("DPA3009", finding.RuleId.ToString());
         Assert.Equal("$.assistance.priorConsultation", finding.Path);
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
-        Assert.Equal("The processor is not required to assist the controller with GDPR Art. '36'", finding.Message);
+        Assert.Equal("The processor is not required to assist the controller with prior consultation of the supervisory authority (GDPR Art. 36)", finding.Message);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class Art32PointNotCoveredRuleTests
         Assert.Equal("DPA6003", finding.RuleId.ToString());
         Assert.Equal("$.security.measures", finding.Path);
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
-        Assert.Contains("'d'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("point (d)", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,9 +48,9 @@ public sealed class Art32PointNotCoveredRuleTests
         var findings = RuleTester.Run(Rule, agreement);
 
         Assert.Equal(3, findings.Length);
-        Assert.Contains("'a'", findings[0].Message, StringComparison.Ordinal);
-        Assert.Contains("'c'", findings[1].Message, StringComparison.Ordinal);
-        Assert.Contains("'d'", findings[2].Message, StringComparison.Ordinal);
+        Assert.Contains("point (a)", findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("point (c)", findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains("point (d)", findings[2].Message, StringComparison.Ordinal);
         Assert.All(findings, f => Assert.Equal(RuleSeverity.Warning, f.Severity));
     }
 
@@ -72,7 +72,7 @@ public sealed class Art32PointNotCoveredRuleTests
             },
         };
 
-        Assert.Contains("'d'", Assert.Single(RuleTester.Run(Rule, agreement)).Message, StringComparison.Ordinal);
+        Assert.Contains("point (d)", Assert.Single(RuleTester.Run(Rule, agreement)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class Art32PointNotCoveredRuleTests
         var finding = Assert.Single(RuleTester.Run(Rule, agreement));
 
         Assert.Equal("$.security.measures", finding.Path);
-        Assert.Contains("'d'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("point (d)", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

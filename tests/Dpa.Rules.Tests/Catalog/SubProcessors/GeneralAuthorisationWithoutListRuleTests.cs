@@ -80,7 +80,7 @@ public sealed class GeneralAuthorisationWithoutListRuleTests
         Assert.Equal("DPA4002", finding.RuleId.ToString());
         Assert.Equal("$.subProcessing.listLocation", finding.Path);
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
-        Assert.Contains("'externalUrl'", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith(": the list is kept on a web page outside the agreement", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,10 +35,10 @@ public sealed class NoSubProcessorChangeNoticeRuleTests
     }
 
     [Theory]
-    [InlineData("P13D")]
-    [InlineData("P1W")]
-    [InlineData("PT72H")]
-    public void NoticeShorterThanFourteenDays_ReportsDPA4003AsWarning(string period)
+    [InlineData("P13D", "13 days")]
+    [InlineData("P1W", "1 week")]
+    [InlineData("PT72H", "72 hours")]
+    public void NoticeShorterThanFourteenDays_ReportsDPA4003AsWarning(string period, string words)
     {
         var notice = new AdvanceNotice { Required = true, MinimumPeriod = ContractualPeriod.Parse(period) };
 
@@ -46,7 +46,9 @@ public sealed class NoSubProcessorChangeNoticeRuleTests
 
         Assert.Equal("$.subProcessing.changeNotice.minimumPeriod", finding.Path);
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
-        Assert.Contains($"'{period}'", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            $"Changes of sub-processors are not notified sufficiently in advance: notice is given {words} in advance; at least 14 days in advance is expected",
+            finding.Message);
     }
 
     [Theory]

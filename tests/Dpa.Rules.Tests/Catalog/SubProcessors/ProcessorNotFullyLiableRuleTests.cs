@@ -36,7 +36,7 @@ public sealed class ProcessorNotFullyLiableRuleTests
             SubProcessing = new SubProcessingTerms { Authorisation = SubProcessorAuthorisation.Specific, ProcessorFullyLiable = false },
         };
 
-        Assert.Contains("'excluded'", Assert.Single(RuleTester.Run(Rule, agreement)).Message, StringComparison.Ordinal);
+        Assert.EndsWith(": it excludes that liability", Assert.Single(RuleTester.Run(Rule, agreement)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class TransferWithoutBasisRuleTests
         Assert.Equal("DPA5002", finding.RuleId.ToString());
         Assert.Equal("$.transfers[0].safeguard", finding.Path);
         Assert.Equal(RuleSeverity.Error, finding.Severity);
-        Assert.Contains("'any country'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(" in any country, ", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SSL", finding.Message, StringComparison.Ordinal);
     }
 
@@ -45,7 +45,7 @@ public sealed class TransferWithoutBasisRuleTests
         Assert.Equal("$.subProcessing.subProcessors[1].locations[1]", finding.Path);
         Assert.Equal(RuleSeverity.Error, finding.Severity);
         Assert.Contains("'Support Inc.'", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("'2026-11-25'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(" in force on 2026-11-25 ", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class TransferWithoutBasisRuleTests
         var finding = Assert.Single(RuleTester.Run(Rule, WithSubProcessor("IN"), culture: CultureInfo.GetCultureInfo("nl-NL")));
 
         Assert.Equal(
-            "Gegevens van 'Support Inc.' kunnen worden verwerkt in 'IN', buiten de EER, zonder adequaatheidsbesluit dat op '2026-11-25' geldt en zonder passende waarborg",
+            "Persoonsgegevens kunnen door 'Support Inc.' worden verwerkt in IN, buiten de EER, zonder adequaatheidsbesluit dat op 2026-11-25 van kracht is en zonder passende waarborg",
             finding.Message);
     }
 }

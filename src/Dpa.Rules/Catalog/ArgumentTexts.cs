@@ -1,0 +1,95 @@
+using Dpa.Rules.Model;
+
+namespace Dpa.Rules.Catalog;
+
+/// <summary>The words and phrases the built-in rules pass as message arguments, each the resource <c>Argument{field}</c> in
+/// English and Dutch, and the names of parties and sub-processors.</summary>
+/// <remarks><para>A rule never passes an English literal or an enum identifier as an argument: it passes one of these, a
+/// <see cref="ContractualPeriod"/> or a <see cref="UnitCount"/> (written for people in the message's language), an ISO date,
+/// a country code, a path or a name. Names are the only arguments in quotes: the templates quote nothing.</para></remarks>
+internal static class ArgumentTexts
+{
+    // Parties, when the agreement names none.
+    public static readonly ArgumentText TheController = new("ArgumentTheController");
+    public static readonly ArgumentText TheProcessor = new("ArgumentTheProcessor");
+    public static readonly ArgumentText UnnamedSubProcessor = new("ArgumentUnnamedSubProcessor");
+
+    // DPA1001: why the agreement is not shown to be in writing.
+    public static readonly ArgumentText ConcludedOrally = new("ArgumentConcludedOrally");
+    public static readonly ArgumentText NoDateOrSignatures = new("ArgumentNoDateOrSignatures");
+
+    // DPA1002: the identifying detail that is missing.
+    public static readonly ArgumentText LegalName = new("ArgumentLegalName");
+    public static readonly ArgumentText CountryOfEstablishment = new("ArgumentCountryOfEstablishment");
+    public static readonly ArgumentText AddressOrContact = new("ArgumentAddressOrContact");
+
+    // DPA2002: why the duration cannot be determined.
+    public static readonly ArgumentText DurationNotStated = new("ArgumentDurationNotStated");
+    public static readonly ArgumentText TermLengthNotStated = new("ArgumentTermLengthNotStated");
+    public static readonly ArgumentText EndDateNotStated = new("ArgumentEndDateNotStated");
+    public static readonly ArgumentText MainAgreementNotIdentified = new("ArgumentMainAgreementNotIdentified");
+
+    // DPA3008: no time left at all.
+    public static readonly ArgumentText NoTime = new("ArgumentNoTime");
+
+    // DPA3009: what the processor need not assist with.
+    public static readonly ArgumentText Articles32To36 = new("ArgumentArticles32To36");
+    public static readonly ArgumentText SecurityOfProcessing = new("ArgumentSecurityOfProcessing");
+    public static readonly ArgumentText BreachNotification = new("ArgumentBreachNotification");
+    public static readonly ArgumentText ImpactAssessments = new("ArgumentImpactAssessments");
+    public static readonly ArgumentText PriorConsultation = new("ArgumentPriorConsultation");
+
+    // DPA4002: where the list of sub-processors is.
+    public static readonly ArgumentText ListOnWebPage = new("ArgumentListOnWebPage");
+    public static readonly ArgumentText ListOnRequest = new("ArgumentListOnRequest");
+    public static readonly ArgumentText ListNotStated = new("ArgumentListNotStated");
+
+    // DPA4003: the notice of sub-processor changes; NoticeInAdvance takes the period.
+    public static readonly ArgumentText NoNotice = new("ArgumentNoNotice");
+    public static readonly ArgumentText NoticeNotInAdvance = new("ArgumentNoticeNotInAdvance");
+    public static readonly ArgumentText NoticePeriodNotStated = new("ArgumentNoticePeriodNotStated");
+    public static readonly ArgumentText NoticeInAdvance = new("ArgumentNoticeInAdvance");
+
+    // DPA4004: the objection right.
+    public static readonly ArgumentText ObjectionNotStated = new("ArgumentObjectionNotStated");
+    public static readonly ArgumentText ObjectionExcluded = new("ArgumentObjectionExcluded");
+    public static readonly ArgumentText ObjectionWaivedInAdvance = new("ArgumentObjectionWaivedInAdvance");
+
+    // DPA4005: the flow-down of obligations.
+    public static readonly ArgumentText FlowDownPartial = new("ArgumentFlowDownPartial");
+    public static readonly ArgumentText FlowDownNone = new("ArgumentFlowDownNone");
+    public static readonly ArgumentText FlowDownNotStated = new("ArgumentFlowDownNotStated");
+
+    // DPA4006: the liability for sub-processors.
+    public static readonly ArgumentText LiabilityNotStated = new("ArgumentLiabilityNotStated");
+    public static readonly ArgumentText LiabilityExcluded = new("ArgumentLiabilityExcluded");
+
+    // DPA5002, DPA5004: places.
+    public static readonly ArgumentText AnyCountry = new("ArgumentAnyCountry");
+    public static readonly ArgumentText TheEuropeanUnion = new("ArgumentTheEuropeanUnion");
+    public static readonly ArgumentText TheEuropeanEconomicArea = new("ArgumentTheEuropeanEconomicArea");
+
+    // DPA9001: who chooses between return and deletion.
+    public static readonly ArgumentText DeletionOnly = new("ArgumentDeletionOnly");
+    public static readonly ArgumentText ReturnOnly = new("ArgumentReturnOnly");
+    public static readonly ArgumentText ProcessorChooses = new("ArgumentProcessorChooses");
+    public static readonly ArgumentText ChoiceNotStated = new("ArgumentChoiceNotStated");
+
+    // DPA9002: what the agreement says of copies.
+    public static readonly ArgumentText CopiesNotNamed = new("ArgumentCopiesNotNamed");
+    public static readonly ArgumentText CopiesNotStated = new("ArgumentCopiesNotStated");
+    public static readonly ArgumentText CopiesKept = new("ArgumentCopiesKept");
+
+    // DPA9004: the deletion period and the deadline it gives; the phrases take the end date (and the deadline).
+    public static readonly ArgumentText DeletionPeriodNotStated = new("ArgumentDeletionPeriodNotStated");
+    public static readonly ArgumentText DeletionDeadlineOn = new("ArgumentDeletionDeadlineOn");
+    public static readonly ArgumentText DeletionDeadlineAfterCalendar = new("ArgumentDeletionDeadlineAfterCalendar");
+    public static readonly ArgumentText NoDeletionDeadline = new("ArgumentNoDeletionDeadline");
+
+    /// <summary>Gets a party's or sub-processor's name in quotes (<c>'Verwerker B.V.'</c>), or <paramref name="unnamed"/>
+    /// when the agreement states none (a placeholder is no name).</summary>
+    /// <param name="name">The name, if any.</param>
+    /// <param name="unnamed">The words for the party without a name, e.g. <see cref="TheProcessor"/>.</param>
+    public static object Name(TextValue? name, ArgumentText unnamed) =>
+        name is { IsStated: true } stated ? "'" + stated.Text + "'" : unnamed;
+}
