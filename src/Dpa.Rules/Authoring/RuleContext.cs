@@ -84,21 +84,7 @@ public sealed partial class RuleContext
     public void Report(RuleSeverity severity, string path, ImmutableArray<FindingFact> facts, params ReadOnlySpan<object?> messageArgs)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (severity is not (RuleSeverity.Info or RuleSeverity.Warning or RuleSeverity.Error))
-        {
-            throw new ArgumentOutOfRangeException(nameof(severity), severity, "A finding's severity must be Info, Warning or Error.");
-        }
-
-        var descriptor = Current;
-        var effective = CurrentOverride ?? severity;
-        if (effective == RuleSeverity.None)
-        {
-            // Disabled by configuration: not even the message is built.
-            return;
-        }
-
-        var message = string.Format(Culture, descriptor.GetMessageFormat(Culture), messageArgs);
-        Add(new Finding(descriptor, effective, message, path, facts, source: Source(path, [])));
+        Report(severity, new ReadOnlySpan<string>(in path), facts, messageArgs);
     }
 
     /// <summary>Reports a finding that judges facts at several paths: it is reported at the first, compared with the others,
@@ -125,6 +111,7 @@ public sealed partial class RuleContext
         var effective = CurrentOverride ?? severity;
         if (effective == RuleSeverity.None)
         {
+            // Disabled by configuration: not even the message is built.
             return;
         }
 
