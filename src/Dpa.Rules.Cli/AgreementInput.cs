@@ -71,7 +71,7 @@ internal static class AgreementInput
     }
 
     /// <summary>Says why <paramref name="path"/> cannot be an input file, or returns <see langword="null"/> when it can be read.</summary>
-    public static string? Problem(string path) => FileKinds.Of(path) switch
+    public static string? Problem(string path) => string.IsNullOrWhiteSpace(path) ? "an empty file name; give an agreement file (JSON)." : FileKinds.Of(path) switch
     {
         FileKind.Missing => "no such file.",
         FileKind.Directory => "is a directory; give an agreement file (JSON), such as examples/002-simplicate.json.",
