@@ -8,10 +8,10 @@ namespace Dpa.Rules.Cli;
 /// <summary>The <c>breach</c> command: the deadlines that start when the processor becomes aware of a breach (design §6).</summary>
 internal static class BreachCommand
 {
-    /// <summary>Creates the command; its action writes to <paramref name="output"/> and <paramref name="error"/>.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>Creates the command; its action writes to the context's output and error writers.</summary>
+    public static Command Create(CommandContext context)
     {
-        var file = new Argument<string>("file") { Description = "The agreement (JSON agreement format)." };
+        var file = new Argument<string>("file") { Description = "The agreement (JSON agreement format); - reads it from standard input." };
         var awareAt = new Option<string>("--aware-at")
         {
             Description = "When the processor became aware of the breach: ISO-8601 with Z or an offset, or a bare local date-time in the agreement's time zone.",
@@ -32,19 +32,20 @@ internal static class BreachCommand
         {
             file, awareAt, format,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(awareAt)!, parse.GetValue(format)!, output, error));
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(awareAt)!, parse.GetValue(format)!, context));
         return command;
     }
 
-    private static int Run(string path, string awareAtText, string format, TextWriter output, TextWriter error)
+    private static int Run(string path, string awareAtText, string format, CommandContext context)
     {
+        var (output, error) = (context.Output, context.Error);
         if (!CommandInput.IsDateTime(awareAtText))
         {
             error.WriteLine($"Invalid --aware-at '{awareAtText}': a breach starts at a moment, not a date: give a date-time such as '{awareAtText}T09:30' or '{awareAtText}T09:30:00Z'.");
             return 2;
         }
 
-        if (AgreementInput.TryLoad(path, error) is not { } agreement)
+        if (AgreementInput.TryLoad(path, context) is not { } agreement)
         {
             return 2;
         }

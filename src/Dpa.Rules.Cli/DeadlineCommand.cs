@@ -13,9 +13,6 @@ internal static class DeadlineCommand
 
     private static readonly InstantPattern UtcPattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF'Z'");
 
-    private static readonly OffsetDateTimePattern LocalPattern =
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>");
-
     /// <summary>Creates the command; its action writes to <paramref name="output"/> and <paramref name="error"/>.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -194,6 +191,6 @@ internal static class DeadlineCommand
     /// <summary>Formats an instant as UTC with <c>Z</c>, keeping fractional seconds.</summary>
     internal static string FormatUtc(Instant instant) => UtcPattern.Format(instant);
 
-    /// <summary>Formats a zoned date-time as an offset date-time, keeping fractional seconds.</summary>
-    internal static string FormatLocal(ZonedDateTime local) => LocalPattern.Format(local.ToOffsetDateTime());
+    /// <summary>Formats a zoned date-time as an offset date-time, keeping fractional seconds (and the offset's, when it has some).</summary>
+    internal static string FormatLocal(ZonedDateTime local) => OffsetText.Format(local);
 }

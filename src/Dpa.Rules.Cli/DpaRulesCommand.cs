@@ -12,25 +12,33 @@ internal static class DpaRulesCommand
     public static string Version { get; } =
         (typeof(DpaRulesCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
-    /// <summary>Parses and runs <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Parses and runs <paramref name="args"/>, writing to the given writers and reading <c>-</c> from the console's
+    /// standard input; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, new CommandContext(output, error, Console.OpenStandardInput));
+
+    /// <summary>Parses and runs <paramref name="args"/> in <paramref name="context"/>; returns the exit code.</summary>
+    public static int Run(string[] args, CommandContext context)
     {
+        var (output, error) = (context.Output, context.Error);
         var root = new RootCommand("Validate GDPR Art. 28 data processing agreements and compute their deadlines.");
 
         // No subcommand: show what there is, as --help does.
         root.SetAction(parse => ((SynchronousCommandLineAction)root.Options.OfType<HelpOption>().Single().Action!).Invoke(parse));
-        root.Subcommands.Add(ValidateCommand.Create(output, error));
-        root.Subcommands.Add(ScheduleCommand.Create(output, error));
-        root.Subcommands.Add(BreachCommand.Create(output, error));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(ScheduleCommand.Create(context));
+        root.Subcommands.Add(BreachCommand.Create(context));
         root.Subcommands.Add(DeadlineCommand.Create(output, error));
         root.Subcommands.Add(RulesCommand.Create(output, error));
         root.Subcommands.Add(ExplainCommand.Create(output, error));
+        root.Subcommands.Add(InitCommand.Create(context));
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var unknown = UsageErrors.UnknownOptions(parse);
+        if (unknown.Count > 0 || parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors)
+            foreach (var message in UsageErrors.Messages(parse, unknown))
             {
-                error.WriteLine(e.Message);
+                error.WriteLine(message);
             }
 
             return 2;

@@ -8,10 +8,10 @@ namespace Dpa.Rules.Cli;
 /// <summary>The <c>schedule</c> command: every end-of-life deadline of an agreement once its main agreement has ended (design §6).</summary>
 internal static class ScheduleCommand
 {
-    /// <summary>Creates the command; its action writes to <paramref name="output"/> and <paramref name="error"/>.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>Creates the command; its action writes to the context's output and error writers.</summary>
+    public static Command Create(CommandContext context)
     {
-        var file = new Argument<string>("file") { Description = "The agreement (JSON agreement format)." };
+        var file = new Argument<string>("file") { Description = "The agreement (JSON agreement format); - reads it from standard input." };
         var endedOn = new Option<string>("--ended-on")
         {
             Description = "The date the main agreement ended (YYYY-MM-DD), in the agreement's time zone.",
@@ -32,19 +32,20 @@ internal static class ScheduleCommand
         {
             file, endedOn, format,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(endedOn)!, parse.GetValue(format)!, output, error));
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(endedOn)!, parse.GetValue(format)!, context));
         return command;
     }
 
-    private static int Run(string path, string endedOnText, string format, TextWriter output, TextWriter error)
+    private static int Run(string path, string endedOnText, string format, CommandContext context)
     {
+        var (output, error) = (context.Output, context.Error);
         if (!CommandInput.TryParseDate(endedOnText, out var endedOn, out var problem))
         {
             error.WriteLine($"Invalid --ended-on '{endedOnText}': {problem}");
             return 2;
         }
 
-        if (AgreementInput.TryLoad(path, error) is not { } agreement)
+        if (AgreementInput.TryLoad(path, context) is not { } agreement)
         {
             return 2;
         }

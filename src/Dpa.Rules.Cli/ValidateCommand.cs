@@ -15,12 +15,12 @@ namespace Dpa.Rules.Cli;
 /// when others do not.</para></remarks>
 internal static class ValidateCommand
 {
-    /// <summary>Creates the command; its action writes to <paramref name="output"/> and <paramref name="error"/>.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>Creates the command; its action writes to the context's output and error writers.</summary>
+    public static Command Create(CommandContext context)
     {
         var files = new Argument<string[]>("file")
         {
-            Description = "One or more agreements (JSON agreement format); all go into one report.",
+            Description = "One or more agreements (JSON agreement format); all go into one report. A directory stands for every *.json file below it, a quoted pattern ('agreements/**/*.json') for the files it matches, - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -47,28 +47,48 @@ internal static class ValidateCommand
             HelpName = "FILE",
         };
 
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Leave out files of a directory or pattern that match this pattern: 'drafts/**' below the directory, '*.config.json' by file name. May be repeated.",
+            HelpName = "PATTERN",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         var command = new Command(
             "validate",
             "Validate agreements against the rule catalog. Exit code 0: no error-severity finding; 1: at least one; 2: bad input or usage."
             + " Example: dpa-rules validate examples/002-simplicate.json --as-of 2025-11-01 --format json --output report.json")
         {
-            files, format, outputFile, asOf, culture, config,
+            files, format, outputFile, asOf, culture, config, exclude,
         };
         command.SetAction(parse => Run(
-            new Request(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(asOf), parse.GetValue(culture), parse.GetValue(config)),
-            output,
-            error));
+            new Request(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(asOf), parse.GetValue(culture), parse.GetValue(config), parse.GetValue(exclude) ?? []),
+            context));
         return command;
     }
 
-    private static int Run(Request request, TextWriter output, TextWriter error)
+    private static int Run(Request request, CommandContext context)
     {
+        var (output, error) = (context.Output, context.Error);
         var options = ValidationOptions.Default;
         if (request.ConfigPath is { } configPath)
         {
             try
             {
+                if (FileKinds.Of(configPath) is not (FileKind.Regular or FileKind.Pipe) and var kind)
+                {
+                    error.WriteLine(kind == FileKind.Missing
+                        ? $"{configPath}: cannot be read: no such file."
+                        : $"{configPath}: cannot be read: it is {FileKinds.Describe(kind)}, not a configuration file (JSON).");
+                    return 2;
+                }
+
                 options = ValidationConfigurationJson.LoadFile(configPath);
+                if (options.AsOf is { } configured && (configured < CommandInput.MinDate || configured > CommandInput.MaxDate))
+                {
+                    error.WriteLine($"{configPath}: asOf {NodaTime.Text.LocalDatePattern.Iso.Format(configured)} is outside the dates the tool accepts, 0001-01-01 to 9999-12-31.");
+                    return 2;
+                }
             }
             catch (ConfigurationFormatException ex)
             {
@@ -98,13 +118,14 @@ internal static class ValidateCommand
             options = options with { Culture = culture == "nl" ? CultureInfo.GetCultureInfo("nl") : CultureInfo.InvariantCulture };
         }
 
-        var exitCode = 0;
+        var (paths, nothingMatched) = InputPaths.Expand(request.Files, request.Excludes, error);
+        var exitCode = nothingMatched ? 2 : 0;
         var results = new List<AgreementResult>();
         var rules = new SortedDictionary<RuleId, RuleDescriptor>();
         LocalDate? asOfUsed = options.AsOf;
-        foreach (var path in request.Files)
+        foreach (var path in paths)
         {
-            switch (AgreementInput.TryRead(path, error))
+            switch (AgreementInput.TryRead(path, context))
             {
                 case { Agreement: { } agreement, Lines: { } lines }:
                     var report = AgreementValidator.Default.Validate(agreement, options);
@@ -179,6 +200,5 @@ internal static class ValidateCommand
         return exitCode;
     }
 
-    private sealed record Request(string[] Files, string Format, string? OutputPath, string? AsOf, string? Culture, string? ConfigPath);
-
+    private sealed record Request(string[] Files, string Format, string? OutputPath, string? AsOf, string? Culture, string? ConfigPath, string[] Excludes);
 }

@@ -76,7 +76,7 @@ internal static class JsonFormatErrorText
         JsonExpected.Text => "a string, or an object { \"placeholder\": \"...\" } for a blank to fill in",
         JsonExpected.Placeholder => "the placeholder as a string (it may be empty)",
         JsonExpected.Period => "a period as an ISO-8601 string such as 'P1M', 'P60D', 'P2W', 'P1Y' or 'PT24H'",
-        JsonExpected.Date => "a date as an ISO-8601 string 'yyyy-MM-dd', such as '2025-09-04'",
+        JsonExpected.Date => "a date as a string such as '2025-09-04' (YYYY-MM-DD)",
         JsonExpected.TimeZone => "a TZDB time-zone id such as 'Europe/Amsterdam'",
         JsonExpected.CountryCode => "an ISO 3166-1 alpha-2 country code of two upper-case letters, such as 'NL'",
         JsonExpected.CurrencyCode => "an ISO 4217 currency code of three upper-case letters, such as 'EUR'",
@@ -105,19 +105,26 @@ internal static class JsonFormatErrorText
             JsonExpected.Text => "A stated text must not be empty or white space; write { \"placeholder\": \"\" } for a blank field.",
             JsonExpected.Justification => "A justification is required: say why the finding is accepted.",
             JsonExpected.TimeZone => "Unknown time-zone id; expected " + Phrase(JsonExpected.TimeZone) + ".",
-            JsonExpected.Amount => "An amount must not be negative.",
+            JsonExpected.Amount => args.Length > 1
+                ? "The amount is too large: an amount has at most 28 digits before the decimal point."
+                : "An amount must not be negative.",
             JsonExpected.Count => "A count must not be negative.",
             JsonExpected.RuleId => "Expected " + Phrase(JsonExpected.RuleId) + ".",
             JsonExpected.Date => "Not a valid date: " + args.Length switch
             {
-                2 => $"The year {args[1]} is out of range.",
-                3 => $"The month {args[2]} is out of range in year {args[1]}.",
-                4 => $"The day {args[3]} is out of range in month {args[2]} of year {args[1]}.",
-                _ => "expected an ISO-8601 string 'yyyy-MM-dd', such as '2025-09-04'.",
+                2 => $"the year {args[1]} is outside the calendar, which runs from -9998 to 9999.",
+                3 => $"there is no month {args[2]}.",
+                4 => $"{MonthName(args[2])} {args[1]} has no day {args[3]}.",
+                _ => "expected a date such as '2025-09-04' (YYYY-MM-DD).",
             },
             _ => "Expected " + Phrase(args[0]) + ".",
         };
     }
+
+    private static string MonthName(string month) =>
+        int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 12
+            ? DateTimeFormatInfo.InvariantInfo.GetMonthName(number)
+            : "month " + month;
 
     // "U+0078" is a character, "0xFF" a byte that is not UTF-8 (see JsonFormatErrorKind.Malformed).
     private static string Unexpected(string found)

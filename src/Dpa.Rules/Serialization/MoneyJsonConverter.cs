@@ -37,9 +37,15 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             reader.Read();
             if (isAmount)
             {
-                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
+                if (reader.TokenType != JsonTokenType.Number)
                 {
                     throw new JsonFormatFailure(JsonFormatErrorKind.WrongType, [JsonExpected.Amount], segment);
+                }
+
+                // A number, but beyond decimal's range (1e30): say so, rather than "expected a number".
+                if (!reader.TryGetDecimal(out var value))
+                {
+                    throw new JsonFormatFailure(JsonFormatErrorKind.InvalidValue, [JsonExpected.Amount, "tooLarge"], segment);
                 }
 
                 amount = value >= 0 ? value : throw new JsonFormatFailure(JsonFormatErrorKind.InvalidValue, [JsonExpected.Amount], segment);

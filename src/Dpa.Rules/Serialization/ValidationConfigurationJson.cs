@@ -54,15 +54,24 @@ public static class ValidationConfigurationJson
     /// <exception cref="ConfigurationFormatException">The content is not a valid configuration, or the file is larger than 1 MiB.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <remarks><para>The file is read as a stream and only up to the limit, so that a path to an endless source (a pipe, a
+    /// device such as <c>/dev/zero</c>) costs no more than a file at the limit; a file system that reports no length (procfs)
+    /// is read the same way.</para></remarks>
     public static ValidationOptions LoadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (new FileInfo(path).Length > MaxDocumentBytes)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+
+        // The limit, a byte-order mark and one byte more, which tells a document at the limit from one beyond it.
+        var buffer = new byte[MaxDocumentBytes + 3 + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
-            throw new ConfigurationFormatException(TooLarge, path);
+            length += read;
         }
 
-        return Read(File.ReadAllBytes(path), path);
+        return Read(buffer.AsSpan(0, length), path);
     }
 
     private static ValidationOptions Read(ReadOnlySpan<byte> json, string? fileName)

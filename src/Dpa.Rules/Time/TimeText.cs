@@ -11,10 +11,13 @@ internal static class TimeText
 
     public static readonly InstantPattern Utc = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF'Z'");
 
-    public static readonly OffsetDateTimePattern Local =
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>");
+    // An offset prints its seconds when it has some (most zones before about 1900, Monrovia until 1972): without them a local
+    // time would be up to a minute off its instant.
+    private static readonly LocalDateTimePattern LocalDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF");
 
-    public static readonly OffsetPattern OffsetText = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+    private static readonly OffsetPattern OffsetMinutes = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+
+    private static readonly OffsetPattern OffsetSeconds = OffsetPattern.CreateWithInvariantCulture("+HH:mm:ss");
 
     public static string Format(LocalDate date) => Date.Format(date);
 
@@ -22,9 +25,9 @@ internal static class TimeText
 
     public static string Format(Instant instant) => Utc.Format(instant);
 
-    public static string Format(ZonedDateTime zoned) => Local.Format(zoned.ToOffsetDateTime());
+    public static string Format(ZonedDateTime zoned) => LocalDateTime.Format(zoned.LocalDateTime) + Format(zoned.Offset);
 
-    public static string Format(Offset offset) => OffsetText.Format(offset);
+    public static string Format(Offset offset) => (offset.Seconds % 60 == 0 ? OffsetMinutes : OffsetSeconds).Format(offset);
 
     public static string MonthYear(LocalDate date) =>
         date.ToString("MMMM uuuu", CultureInfo.InvariantCulture);

@@ -40,6 +40,9 @@ internal static class ReportBuilder
             }
         }
 
+        // Per rule at most RepeatedFindings.MaxPerRule in full, chosen in the order reported, before sorting.
+        active = RepeatedFindings.Fold(active, plan.Options.Culture);
+        suppressed = RepeatedFindings.Fold(suppressed, plan.Options.Culture);
         Array.Sort(active, FindingOrder.Instance);
         Array.Sort(suppressed, FindingOrder.Instance);
         return new ValidationReport(

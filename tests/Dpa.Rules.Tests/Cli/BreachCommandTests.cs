@@ -37,7 +37,7 @@ public sealed class BreachCommandTests
     [Theory]
     [InlineData("2025-10-26T02:30", "occurs twice in Europe/Amsterdam")]
     [InlineData("2025-03-30T02:30", "does not exist in Europe/Amsterdam")]
-    [InlineData("2025-02-30T10:00", "out of range")]
+    [InlineData("2025-02-30T10:00", "February 2025 has no day 30")]
     [InlineData("2025-10-24", "not a date")]
     public void BadAwareAt_ExitsWith2(string awareAt, string message)
     {

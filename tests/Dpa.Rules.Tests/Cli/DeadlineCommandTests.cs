@@ -76,7 +76,7 @@ public sealed class DeadlineCommandTests
     [Theory]
     [InlineData("2025-03-30T02:30", "does not exist in Europe/Amsterdam")]
     [InlineData("2025-10-26T02:30", "occurs twice in Europe/Amsterdam")]
-    [InlineData("2025-02-30", "out of range")]
+    [InlineData("2025-02-30", "February 2025 has no day 30")]
     [InlineData("yesterday", "expected a date")]
     [InlineData("2025-03-01", "an hour period (PT24H) runs from a moment")]
     public void BadFrom_ExitsWith2AndSaysWhy(string from, string message)

@@ -53,8 +53,8 @@ public sealed class ScheduleCommandTests
     }
 
     [Theory]
-    [InlineData("2025-02-30", "out of range")]
-    [InlineData("31-01-2025", "expected a date YYYY-MM-DD")]
+    [InlineData("2025-02-30", "February 2025 has no day 30")]
+    [InlineData("31-01-2025", "expected a date such as 2025-11-01 (YYYY-MM-DD")]
     public void BadEndDate_ExitsWith2(string endedOn, string message)
     {
         var (code, output, error) = Run("schedule", Example("000-planning-nl.json"), "--ended-on", endedOn);

@@ -145,12 +145,13 @@ public sealed class ValidateCommandTests
 
     [Theory]
     [InlineData("missing.json", "no such file")]
-    [InlineData("", "is a directory")]
+    [InlineData("folder", "no *.json file below this directory")]
     [InlineData("empty.json", "The file is empty")]
     public void UnusableFile_ExitsWith2(string name, string message)
     {
         using var temp = new TempDirectory();
         temp.Write("empty.json", string.Empty);
+        Directory.CreateDirectory(Path.Combine(temp.Path, "folder"));
 
         var (code, _, error) = Run("validate", Path.Combine(temp.Path, name));
 

@@ -30,16 +30,24 @@ public sealed class CatalogProperties
 
     [Property(MaxTest = 100)]
     public Property Validate_AsOfAnyDayOfTheCalendar_NoRuleFails() =>
-        Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), AgreementGenerators.Date.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (agreement, asOf, extreme) =>
+        Prop.ForAll(AgreementGenerators.Agreement.ToArbitrary(), EvaluationDate.ToArbitrary(), (agreement, date) =>
         {
-            // The evaluation date is the host's to choose (dpa-rules validate --as-of): the first and last days included.
-            var date = extreme ? (asOf.Year % 2 == 0 ? LocalDate.MaxIsoValue : new LocalDate(1, 1, 1)) : asOf;
+            // The evaluation date is the host's to choose (dpa-rules validate --as-of accepts 0001-01-01 to 9999-12-31): a
+            // realistic date, the first or last day, or any day of that whole range.
             var report = Catalog.Validate(agreement, Options with { AsOf = date });
             var failures = report.Findings.Where(IsRuleFailure).Select(finding => finding.Facts[0].Value + " " + finding.Facts[1].Value).ToArray();
             return failures.Length == 0
                 ? true
                 : throw new InvalidOperationException($"Rules failed as of {date}: {string.Join("; ", failures)} {Dpa.Rules.Serialization.AgreementJson.ToJson(agreement)}");
         });
+
+    // Every day the command line accepts: realistic ones, the first and last, and uniformly any of 0001-01-01 plus 0 to
+    // 3,652,058 days (9999-12-31).
+    private static Gen<LocalDate> EvaluationDate => Gen.OneOf(
+        AgreementGenerators.Date,
+        Gen.Constant(new LocalDate(1, 1, 1)),
+        Gen.Constant(LocalDate.MaxIsoValue),
+        Gen.Choose(0, 3_652_058).Select(days => new LocalDate(1, 1, 1).PlusDays(days)));
 
     private static Gen<RuleThresholds> Thresholds =>
         from periods in Gen.Four(AgreementGenerators.Period)

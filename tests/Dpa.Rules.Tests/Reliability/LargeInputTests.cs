@@ -5,8 +5,9 @@ using Dpa.Rules.Serialization;
 namespace Dpa.Rules.Tests.Reliability;
 
 /// <summary>Inputs too big to commit, made at test time: each is rejected with a typed error, quickly and in bounded memory.</summary>
-/// <remarks><para>Bounds are loose on purpose (CI machines vary): 2 s and 512 MiB for 50 MB, which a streaming or linear reader
-/// meets many times over while a quadratic or unbounded one does not.</para></remarks>
+/// <remarks><para>Bounds are loose on purpose (CI machines vary): 512 MiB allocated for 50 MB, which a streaming or linear reader
+/// meets many times over while a quadratic or unbounded one does not; time is bounded only against hangs (30 s), speed being
+/// the benchmarks' to measure.</para></remarks>
 public sealed class LargeInputTests
 {
     private const int FiftyMegabytes = 50 * 1000 * 1000;
@@ -22,7 +23,9 @@ public sealed class LargeInputTests
         var ex = Assert.Throws<AgreementFormatException>(load);
         watch.Stop();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"Took {watch.Elapsed.TotalMilliseconds:F0} ms.");
+        // Only a guard against a hang or a quadratic step: speed is the benchmarks' to measure, and a shared CI machine under
+        // load once took 2.1 s here for what takes 0.2 s on an idle one.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"Took {watch.Elapsed.TotalMilliseconds:F0} ms.");
         Assert.True(allocated < maxBytes, $"Allocated {allocated / (1024 * 1024)} MiB.");
         return ex;
     }
@@ -125,5 +128,27 @@ public sealed class LargeInputTests
 
         Assert.Equal(Count, agreement.Processing.Nature.Length);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"Took {watch.Elapsed.TotalMilliseconds:F0} ms.");
+    }
+
+    [Fact]
+    public void HundredThousandSubProcessors_TheReportIsBoundedByTheRules_NotTheInput()
+    {
+        // A valid 4 MB agreement whose 100,000 sub-processors each give two findings: the report used to list all 200,000
+        // (a 130 MB JSON report). Time and memory per MB are the benchmark's to measure (LargeAgreementBenchmarks), not this test's.
+        var bytes = Dpa.Rules.Tests.Validation.RepeatedFindingsTests.WithSubProcessorsOutsideTheEea(100_000);
+        var agreement = AgreementJson.Load(bytes);
+
+        var report = Dpa.Rules.Validation.AgreementValidator.Default.Validate(agreement, Dpa.Rules.Validation.ValidationOptions.Default with { AsOf = new NodaTime.LocalDate(2025, 11, 1) });
+        var run = new Dpa.Rules.Serialization.Reports.ValidationRun(
+            [Dpa.Rules.Serialization.Reports.AgreementResult.Validated("big.json", agreement, report, Dpa.Rules.Serialization.Reports.AgreementLineIndex.Create(bytes))],
+            report.Rules,
+            report.AsOf);
+        var json = Dpa.Rules.Serialization.Reports.ReportWriter.Format(run, Dpa.Rules.Serialization.Reports.ReportFormat.Json);
+
+        Assert.True(bytes.Length > 4_000_000, $"{bytes.Length} bytes.");
+        Assert.InRange(report.Findings.Length, 2 * 101, report.Rules.Length * 101);
+        Assert.All(report.Findings.GroupBy(f => f.RuleId), group => Assert.InRange(group.Count(), 1, 101));
+        Assert.True(json.Length < 1024 * 1024, $"The JSON report is {json.Length} characters.");
+        Assert.Equal(report.IsValid, report.Findings.All(f => f.Severity != Dpa.Rules.Authoring.RuleSeverity.Error));
     }
 }

@@ -239,7 +239,7 @@ internal static class MalformedCorpus
         string[] cap = ["liability", "cap", "maximum"];
         Set("money", cap, new JsonObject { ["amount"] = -1, ["currency"] = "EUR" }, "must not be negative");
         Set("money", cap, new JsonObject { ["amount"] = "15000", ["currency"] = "EUR" }, "Expected the amount as a number");
-        Set("money", cap, new JsonObject { ["amount"] = JsonNode.Parse("1e400"), ["currency"] = "EUR" }, "Expected the amount as a number");
+        Set("money", cap, new JsonObject { ["amount"] = JsonNode.Parse("1e400"), ["currency"] = "EUR" }, "The amount is too large");
         Set("money", cap, new JsonObject { ["amount"] = 15000, ["currency"] = "eur" }, "ISO 4217");
         Set("money", cap, new JsonObject { ["amount"] = 15000, ["currency"] = "EURO" }, "ISO 4217");
         Set("money", cap, new JsonObject { ["amount"] = 15000 }, "'currency' is missing");

@@ -171,7 +171,7 @@ public sealed class AgreementJsonErrorTests
     {
         var ex = Fails(Document("    \"dateSigned\": \"2025-02-30\","));
 
-        AssertError(ex, "$.document.dateSigned", 5, "The day 30 is out of range in month 2 of year 2025");
+        AssertError(ex, "$.document.dateSigned", 5, "February 2025 has no day 30");
     }
 
     [Fact]

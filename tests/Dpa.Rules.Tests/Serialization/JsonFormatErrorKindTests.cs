@@ -75,7 +75,7 @@ public sealed class JsonFormatErrorKindTests
     {
         Assert.Equal("Unknown property 'firewall'.", Fails(Agreement("  \"security\": { \"firewall\": true }")).Reason);
         Assert.Equal("The required properties 'document' and 'parties' are missing.", Fails("{ \"formatVersion\": 1 }").Reason);
-        Assert.Equal("Not a valid date: The day 30 is out of range in month 2 of year 2025.", Fails(Dated("2025-02-30")).Reason);
+        Assert.Equal("Not a valid date: February 2025 has no day 30.", Fails(Dated("2025-02-30")).Reason);
         Assert.Equal("The JSON is malformed: unexpected character '''.", Fails("{\n  'formatVersion': 1\n}").Reason);
         Assert.Equal("Unknown property 'vat': this object has only 'amount' and 'currency'.", Fails(Agreement("  \"liability\": { \"cap\": { \"maximum\": { \"amount\": 5, \"currency\": \"EUR\", \"vat\": 1 } } }")).Reason);
     }

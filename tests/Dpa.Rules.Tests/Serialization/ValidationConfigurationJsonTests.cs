@@ -70,7 +70,7 @@ public sealed class ValidationConfigurationJsonTests
     [InlineData("{\n  \"suppressions\": [\n    { \"ruleId\": \"DPA4004\", \"justification\": \"  \" }\n  ]\n}", "$.suppressions[0].justification", 3, "A justification is required")]
     [InlineData("{\n  \"suppressions\": [\n    { \"ruleId\": \"DPA4004\" }\n  ]\n}", "$.suppressions[0]", 3, "justification")]
     [InlineData("{\n  \"suppressions\": [\n    { \"ruleId\": \"DPA44\", \"justification\": \"x\" }\n  ]\n}", "$.suppressions[0].ruleId", 3, "Expected a rule id")]
-    [InlineData("{\n  \"asOf\": \"2025-02-30\"\n}", "$.asOf", 2, "out of range")]
+    [InlineData("{\n  \"asOf\": \"2025-02-30\"\n}", "$.asOf", 2, "February 2025 has no day 30")]
     [InlineData("{\n  \"culture\": \"de\"\n}", "$.culture", 2, "'en', 'nl'")]
     [InlineData("{\n  \"thresholds\": { \"auditIntervalMaximum\": \"P1Y2M\" }\n}", "$.thresholds.auditIntervalMaximum", 2, "single unit")]
     [InlineData("{\n  \"severity\": {}\n}", "$", 2, "Unknown property 'severity'")]

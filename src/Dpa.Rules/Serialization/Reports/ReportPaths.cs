@@ -17,7 +17,13 @@ internal static class ReportPaths
             }
         }
 
-        path = path.Replace('\\', '/');
+        // A backslash separates directories only on Windows; elsewhere it is part of a file name ("a\\b.json"), and turning it
+        // into '/' would name another file. ToUri escapes it (%5C) instead.
+        if (Path.DirectorySeparatorChar == '\\')
+        {
+            path = path.Replace('\\', '/');
+        }
+
         while (path.StartsWith("./", StringComparison.Ordinal))
         {
             path = path[2..];
@@ -29,11 +35,13 @@ internal static class ReportPaths
     /// <summary>A relative display path becomes a relative URI reference with each segment escaped; an absolute one a <c>file:</c> URI.</summary>
     public static string ToUri(string displayPath)
     {
-        if (displayPath.StartsWith('/') || (displayPath.Length >= 2 && displayPath[1] == ':'))
+        if (displayPath.Length >= 2 && displayPath[1] == ':')
         {
             return new Uri(displayPath).AbsoluteUri;
         }
 
-        return string.Join('/', displayPath.Split('/').Select(Uri.EscapeDataString));
+        // Each segment escaped on its own (System.Uri would read a '\\' in a Unix file name as a separator).
+        var relative = string.Join('/', displayPath.Split('/').Select(Uri.EscapeDataString));
+        return displayPath.StartsWith('/') ? "file://" + relative : relative;
     }
 }

@@ -124,10 +124,11 @@ internal static class TextReportWriter
     private static string Count(int n, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 
-    // Party and sub-processor names reach messages from the agreement: control characters there must not drive the terminal.
+    // Party and sub-processor names reach messages from the agreement: control characters there must not drive the terminal,
+    // and bidirectional controls (U+202E RIGHT-TO-LEFT OVERRIDE and the like) must not reorder what the reader sees.
     private static string Clean(string value)
     {
-        if (!value.Any(char.IsControl))
+        if (!value.Any(IsUnsafe))
         {
             return value;
         }
@@ -136,10 +137,15 @@ internal static class TextReportWriter
         {
             for (var i = 0; i < source.Length; i++)
             {
-                span[i] = char.IsControl(source[i]) ? '?' : source[i];
+                span[i] = IsUnsafe(source[i]) ? '?' : source[i];
             }
         });
     }
+
+    // Controls, and the bidirectional formatting characters: LRM, RLM, ALM, the embeddings and overrides (U+202A-U+202E) and
+    // the isolates (U+2066-U+2069).
+    internal static bool IsUnsafe(char c) =>
+        char.IsControl(c) || c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static StringBuilder Paint(StringBuilder text, bool color, string code, string value) =>
         color ? text.Append(code).Append(value).Append(Reset) : text.Append(value);

@@ -17,7 +17,8 @@ internal static class ReportFixture
     public const string SmartProductionFile = "examples/001-smart-production.json";
 
     // Given with a backslash, as on Windows: reports must show forward slashes.
-    public const string BrokenFile = "examples\\broken.json";
+    // With the platform's separator: '\\' separates directories only on Windows (elsewhere it is part of a file name).
+    public static readonly string BrokenFile = Path.Combine("examples", "broken.json");
 
     public const string Justification = "Accepted by the DPO after negotiation";
 
