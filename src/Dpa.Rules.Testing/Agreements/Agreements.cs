@@ -73,8 +73,10 @@ public static class Agreements
         {
             Clauses = Cite("Clause 7.1", "Clause 7.4", "Clause 7.8"),
             DocumentedInstructionsOnly = true,
+            Exceptions = [InstructionCarveOut.UnionOrMemberStateLaw],
             InstructionsCoverTransfers = true,
             LegalRequirementNotice = true,
+            LegalRequirementNoticeBeforeProcessing = true,
             InfringingInstructionNotice = new NoticeTerms { Promptness = Promptness.Immediately },
             OwnPurposesExcluded = true,
             PersonnelConfidentiality = true,

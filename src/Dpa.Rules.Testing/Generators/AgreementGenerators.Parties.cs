@@ -22,6 +22,7 @@ public static partial class AgreementGenerators
         from tradeName in Optional(Text)
         from registration in Optional(Text)
         from country in OptionalValue(Country)
+        from countryPlaceholder in Optional(Text)
         from address in Optional(Text)
         from representative in Optional(Text)
         from identifiedBy in Optional(Text)
@@ -32,6 +33,7 @@ public static partial class AgreementGenerators
             TradeName = tradeName,
             Registration = registration,
             Country = country,
+            CountryPlaceholder = countryPlaceholder,
             Address = address,
             Representative = representative,
             IdentifiedBy = identifiedBy,
@@ -60,8 +62,12 @@ public static partial class AgreementGenerators
         from version in Optional(Text)
         from status in Enum<AgreementStatus>()
         from form in OptionalValue(Enum<AgreementForm>())
+        from acceptance in OptionalValue(Enum<AcceptanceMethod>())
+        from effectiveFrom in OptionalValue(Date)
+        from effectiveUpon in OptionalValue(Enum<EffectiveEvent>())
         from dates in Gen.Two(OptionalValue(Date))
         from governingLaw in OptionalValue(Country)
+        from governingLawPlaceholder in Optional(Text)
         from forum in Optional(Text)
         from zone in Zone
         from mainAgreement in Optional(Text)
@@ -74,9 +80,13 @@ public static partial class AgreementGenerators
             Version = version,
             Status = status,
             Form = form,
+            Acceptance = acceptance,
+            EffectiveFrom = effectiveFrom,
+            EffectiveUpon = effectiveUpon,
             DateSigned = dates.Item1,
             EndedOn = dates.Item2,
             GoverningLaw = governingLaw,
+            GoverningLawPlaceholder = governingLawPlaceholder,
             Forum = forum,
             TimeZone = zone,
             MainAgreement = mainAgreement,
@@ -101,8 +111,18 @@ public static partial class AgreementGenerators
             from special in Enum<DataPresence>()
             from kinds in Array(Enum<SpecialCategory>())
             from criminal in Enum<DataPresence>()
+            from nationalNumbers in Enum<DataPresence>()
+            from nationalNumberBasis in Optional(Text)
             from safeguards in Array(Text)
-            select new SensitiveDataTerms { SpecialCategories = special, SpecialCategoryKinds = kinds, CriminalData = criminal, Safeguards = safeguards }
+            select new SensitiveDataTerms
+            {
+                SpecialCategories = special,
+                SpecialCategoryKinds = kinds,
+                CriminalData = criminal,
+                NationalIdentificationNumbers = nationalNumbers,
+                NationalIdentificationNumberBasis = nationalNumberBasis,
+                Safeguards = safeguards,
+            }
         from rights in OptionalBool
         select new ProcessingDescription
         {
@@ -120,19 +140,31 @@ public static partial class AgreementGenerators
     public static Gen<InstructionTerms> Instructions =>
         from flags in Gen.Four(OptionalBool)
         from personnel in OptionalBool
+        from beforeProcessing in OptionalBool
+        from exceptions in Array(Enum<InstructionCarveOut>())
         from notice in Optional(
             from promptness in Enum<Promptness>()
             from period in OptionalValue(Period)
             select new NoticeTerms { Promptness = promptness, Period = period })
+        from ownUse in Optional(OwnUse)
         select new InstructionTerms
         {
             DocumentedInstructionsOnly = flags.Item1,
+            Exceptions = exceptions,
             InstructionsCoverTransfers = flags.Item2,
             LegalRequirementNotice = flags.Item3,
+            LegalRequirementNoticeBeforeProcessing = beforeProcessing,
             InfringingInstructionNotice = notice,
             OwnPurposesExcluded = flags.Item4,
+            OwnUse = ownUse,
             PersonnelConfidentiality = personnel,
         };
+
+    /// <summary>Gets a use of the personal data for the processor's own purposes (GDPR Art. 28(10)).</summary>
+    public static Gen<ProcessorOwnUse> OwnUse =>
+        from purposes in Array(Enum<ProcessorOwnPurpose>())
+        from flags in Gen.Two(OptionalBool)
+        select new ProcessorOwnUse { Purposes = purposes, UsageDataOnly = flags.Item1, AnonymisedResults = flags.Item2 };
 
     /// <summary>Gets the assistance terms.</summary>
     public static Gen<AssistanceTerms> Assistance =>

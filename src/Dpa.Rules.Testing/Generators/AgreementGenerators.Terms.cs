@@ -151,7 +151,9 @@ public static partial class AgreementGenerators
             select new LiabilityCap { Maximum = maximum, FeesPeriod = fees, InsurancePayout = insurance, Description = description })
         from limit in OptionalValue(Period)
         from limited in OptionalBool
-        select new LiabilityTerms { Cap = cap, ClaimTimeLimit = limit, LimitedToParties = limited };
+        from exclusions in Array(Enum<LiabilityExclusion>())
+        from fines in OptionalValue(Enum<FineAllocation>())
+        select new LiabilityTerms { Cap = cap, ClaimTimeLimit = limit, LimitedToParties = limited, Exclusions = exclusions, Fines = fines };
 
     /// <summary>Gets the backup terms.</summary>
     public static Gen<BackupTerms> Backups =>

@@ -78,6 +78,12 @@ public sealed record LegalReference
     public static LegalReference AlgemeneTermijnenwet(string article, string? paragraph = null) =>
         Create("Algemene termijnenwet", "Art. ", article, paragraph, null, new Uri("https://wetten.overheid.nl/BWBR0002448/"));
 
+    /// <summary>A reference to the Dutch GDPR Implementation Act (Uitvoeringswet Algemene verordening gegevensbescherming, UAVG).</summary>
+    /// <param name="article">The article, e.g. <c>46</c>.</param>
+    /// <param name="paragraph">The paragraph.</param>
+    public static LegalReference Uavg(string article, string? paragraph = null) =>
+        Create("UAVG", "Art. ", article, paragraph, null, new Uri("https://wetten.overheid.nl/BWBR0040940/"));
+
     private static LegalReference Create(string instrument, string prefix, string article, string? paragraph, string? point, Uri uri)
     {
         Preconditions.CheckNotBlank(article);

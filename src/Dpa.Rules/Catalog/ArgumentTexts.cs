@@ -17,6 +17,7 @@ internal static class ArgumentTexts
     // DPA1001: why the agreement is not shown to be in writing.
     public static readonly ArgumentText ConcludedOrally = new("ArgumentConcludedOrally");
     public static readonly ArgumentText NoDateOrSignatures = new("ArgumentNoDateOrSignatures");
+    public static readonly ArgumentText AcceptedByUse = new("ArgumentAcceptedByUse");
 
     // DPA1002: the identifying detail that is missing.
     public static readonly ArgumentText LegalName = new("ArgumentLegalName");
@@ -38,6 +39,43 @@ internal static class ArgumentTexts
     public static readonly ArgumentText BreachNotification = new("ArgumentBreachNotification");
     public static readonly ArgumentText ImpactAssessments = new("ArgumentImpactAssessments");
     public static readonly ArgumentText PriorConsultation = new("ArgumentPriorConsultation");
+
+    // DPA1004: why the governing law is not a member state's; GovernedByLawOf takes the country code.
+    public static readonly ArgumentText GoverningLawNotStated = new("ArgumentGoverningLawNotStated");
+    public static readonly ArgumentText GoverningLawBlank = new("ArgumentGoverningLawBlank");
+    public static readonly ArgumentText GovernedByLawOf = new("ArgumentGovernedByLawOf");
+
+    // DPA1005: what the agreement says of precedence.
+    public static readonly ArgumentText PrecedenceNotStated = new("ArgumentPrecedenceNotStated");
+    public static readonly ArgumentText MainAgreementPrevails = new("ArgumentMainAgreementPrevails");
+
+    // DPA1007: how the liability terms reach beyond the parties.
+    public static readonly ArgumentText CapNotLimitedToParties = new("ArgumentCapNotLimitedToParties");
+    public static readonly ArgumentText ControllerBearsProcessorFines = new("ArgumentControllerBearsProcessorFines");
+
+    // DPA1008: the remedies the controller lacks.
+    public static readonly ArgumentText SuspendOrTerminate = new("ArgumentSuspendOrTerminate");
+    public static readonly ArgumentText TerminateTheAgreement = new("ArgumentTerminateTheAgreement");
+
+    // DPA3002: why transfers are not on instructions.
+    public static readonly ArgumentText TransfersNotStated = new("ArgumentTransfersNotStated");
+    public static readonly ArgumentText TransfersWithoutInstructions = new("ArgumentTransfersWithoutInstructions");
+    public static readonly ArgumentText TransfersWhereverMechanismAvailable = new("ArgumentTransfersWhereverMechanismAvailable");
+
+    // DPA3003: the notice of a legal requirement to process.
+    public static readonly ArgumentText NoticeDutyNotStated = new("ArgumentNoticeDutyNotStated");
+    public static readonly ArgumentText NoticeDutyExcluded = new("ArgumentNoticeDutyExcluded");
+    public static readonly ArgumentText NoticeAfterProcessing = new("ArgumentNoticeAfterProcessing");
+    public static readonly ArgumentText NoticeTimingNotStated = new("ArgumentNoticeTimingNotStated");
+
+    // DPA3010: the assistance charged for.
+    public static readonly ArgumentText AssistanceWithRequests = new("ArgumentAssistanceWithRequests");
+    public static readonly ArgumentText AssistanceGenerally = new("ArgumentAssistanceGenerally");
+
+    // DPA3011: the ground for processing without instructions.
+    public static readonly ArgumentText WhereProcessorConsidersNecessary = new("ArgumentWhereProcessorConsidersNecessary");
+    public static readonly ArgumentText ForRelatedPurposes = new("ArgumentForRelatedPurposes");
+    public static readonly ArgumentText WhereAnyLawRequires = new("ArgumentWhereAnyLawRequires");
 
     // DPA4002: where the list of sub-processors is.
     public static readonly ArgumentText ListOnWebPage = new("ArgumentListOnWebPage");

@@ -27,6 +27,19 @@ public sealed record AgreementDocument
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public AgreementForm? Form { get; init => field = Preconditions.CheckDefined(value); }
 
+    /// <summary>Gets how the agreement was accepted: signed, signed electronically, clicked through, with the main agreement
+    /// (Art. 28(9): in writing, including in electronic form).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public AcceptanceMethod? Acceptance { get; init => field = Preconditions.CheckDefined(value); }
+
+    /// <summary>Gets the date from which the agreement applies, where it states one.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public LocalDate? EffectiveFrom { get; init; }
+
+    /// <summary>Gets the event on which the agreement takes effect, where it names one instead of a date (the last signature).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public EffectiveEvent? EffectiveUpon { get; init => field = Preconditions.CheckDefined(value); }
+
     /// <summary>Gets the date the agreement was signed or dated.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public LocalDate? DateSigned { get; init; }
@@ -38,6 +51,11 @@ public sealed record AgreementDocument
     /// <summary>Gets the country whose law governs the agreement (Art. 28(3): Union or member-state law).</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public CountryCode? GoverningLaw { get; init; }
+
+    /// <summary>Gets the blank governing-law field as written (e.g. <c>[lidstaat]</c>) when no country is filled in: a blank
+    /// is recorded as such, never guessed.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public TextValue? GoverningLawPlaceholder { get; init; }
 
     /// <summary>Gets the competent court as written.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>

@@ -80,6 +80,15 @@ internal static partial class AgreementNavigator
                     case "form":
                         value = o.Form;
                         return true;
+                    case "acceptance":
+                        value = o.Acceptance;
+                        return true;
+                    case "effectiveFrom":
+                        value = o.EffectiveFrom;
+                        return true;
+                    case "effectiveUpon":
+                        value = o.EffectiveUpon;
+                        return true;
                     case "dateSigned":
                         value = o.DateSigned;
                         return true;
@@ -88,6 +97,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "governingLaw":
                         value = o.GoverningLaw;
+                        return true;
+                    case "governingLawPlaceholder":
+                        value = o.GoverningLawPlaceholder;
                         return true;
                     case "forum":
                         value = o.Forum;
@@ -163,6 +175,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "country":
                         value = o.Country;
+                        return true;
+                    case "countryPlaceholder":
+                        value = o.CountryPlaceholder;
                         return true;
                     case "address":
                         value = o.Address;
@@ -261,6 +276,12 @@ internal static partial class AgreementNavigator
                     case "criminalData":
                         value = o.CriminalData;
                         return true;
+                    case "nationalIdentificationNumbers":
+                        value = o.NationalIdentificationNumbers;
+                        return true;
+                    case "nationalIdentificationNumberBasis":
+                        value = o.NationalIdentificationNumberBasis;
+                        return true;
                     case "safeguards":
                         value = o.Safeguards;
                         return true;
@@ -274,17 +295,26 @@ internal static partial class AgreementNavigator
                     case "documentedInstructionsOnly":
                         value = o.DocumentedInstructionsOnly;
                         return true;
+                    case "exceptions":
+                        value = o.Exceptions;
+                        return true;
                     case "instructionsCoverTransfers":
                         value = o.InstructionsCoverTransfers;
                         return true;
                     case "legalRequirementNotice":
                         value = o.LegalRequirementNotice;
                         return true;
+                    case "legalRequirementNoticeBeforeProcessing":
+                        value = o.LegalRequirementNoticeBeforeProcessing;
+                        return true;
                     case "infringingInstructionNotice":
                         value = o.InfringingInstructionNotice;
                         return true;
                     case "ownPurposesExcluded":
                         value = o.OwnPurposesExcluded;
+                        return true;
+                    case "ownUse":
+                        value = o.OwnUse;
                         return true;
                     case "personnelConfidentiality":
                         value = o.PersonnelConfidentiality;
@@ -301,6 +331,22 @@ internal static partial class AgreementNavigator
                         return true;
                     case "period":
                         value = o.Period;
+                        return true;
+                    default:
+                        return false;
+                }
+
+            case ProcessorOwnUse o:
+                switch (name)
+                {
+                    case "purposes":
+                        value = o.Purposes;
+                        return true;
+                    case "usageDataOnly":
+                        value = o.UsageDataOnly;
+                        return true;
+                    case "anonymisedResults":
+                        value = o.AnonymisedResults;
                         return true;
                     default:
                         return false;
@@ -714,6 +760,12 @@ internal static partial class AgreementNavigator
                     case "limitedToParties":
                         value = o.LimitedToParties;
                         return true;
+                    case "exclusions":
+                        value = o.Exclusions;
+                        return true;
+                    case "fines":
+                        value = o.Fines;
+                        return true;
                     default:
                         return false;
                 }
@@ -850,6 +902,7 @@ internal static partial class AgreementNavigator
         SensitiveDataTerms o => o.Clauses,
         InstructionTerms o => o.Clauses,
         NoticeTerms o => o.Clauses,
+        ProcessorOwnUse o => o.Clauses,
         AssistanceTerms o => o.Clauses,
         DataSubjectAssistance o => o.Clauses,
         SubProcessingTerms o => o.Clauses,
@@ -881,16 +934,17 @@ internal static partial class AgreementNavigator
     public static string[]? MemberNames(object? owner) => owner switch
     {
         ProcessingAgreement => ["document", "parties", "processing", "instructions", "assistance", "subProcessing", "locations", "transfers", "security", "breach", "audits", "liability", "endOfProcessing", "amendments"],
-        AgreementDocument => ["title", "version", "status", "form", "dateSigned", "endedOn", "governingLaw", "forum", "timeZone", "mainAgreement", "prevailsOverMainAgreement", "countingConvention", "signatures"],
+        AgreementDocument => ["title", "version", "status", "form", "acceptance", "effectiveFrom", "effectiveUpon", "dateSigned", "endedOn", "governingLaw", "governingLawPlaceholder", "forum", "timeZone", "mainAgreement", "prevailsOverMainAgreement", "countingConvention", "signatures"],
         Signature => ["role", "signatory", "function", "place", "signedOn", "datePlaceholder"],
         Parties => ["controllers", "processor"],
-        Party => ["name", "tradeName", "registration", "country", "address", "representative", "identifiedBy", "contacts"],
+        Party => ["name", "tradeName", "registration", "country", "countryPlaceholder", "address", "representative", "identifiedBy", "contacts"],
         Contact => ["role", "name", "function", "email", "phone"],
         ProcessingDescription => ["subjectMatter", "duration", "nature", "purposes", "personalData", "dataSubjects", "sensitiveData", "controllerRightsAndObligations"],
         ProcessingDuration => ["basis", "term", "endsOn"],
-        SensitiveDataTerms => ["specialCategories", "specialCategoryKinds", "criminalData", "safeguards"],
-        InstructionTerms => ["documentedInstructionsOnly", "instructionsCoverTransfers", "legalRequirementNotice", "infringingInstructionNotice", "ownPurposesExcluded", "personnelConfidentiality"],
+        SensitiveDataTerms => ["specialCategories", "specialCategoryKinds", "criminalData", "nationalIdentificationNumbers", "nationalIdentificationNumberBasis", "safeguards"],
+        InstructionTerms => ["documentedInstructionsOnly", "exceptions", "instructionsCoverTransfers", "legalRequirementNotice", "legalRequirementNoticeBeforeProcessing", "infringingInstructionNotice", "ownPurposesExcluded", "ownUse", "personnelConfidentiality"],
         NoticeTerms => ["promptness", "period"],
+        ProcessorOwnUse => ["purposes", "usageDataOnly", "anonymisedResults"],
         AssistanceTerms => ["dataSubjectRequests", "security", "breachNotification", "impactAssessment", "priorConsultation", "cost"],
         DataSubjectAssistance => ["provided", "responsePeriod", "commitment", "cost"],
         SubProcessingTerms => ["authorisation", "listLocation", "listUrl", "changeNotice", "objectionRight", "requestLeadTime", "flowDown", "processorFullyLiable", "subProcessors"],
@@ -909,7 +963,7 @@ internal static partial class AgreementNavigator
         BreachTerms => ["notificationDuty", "promptness", "deadline", "trigger", "allInformationForNotification", "content", "phasedNotification", "recordsKept", "recordRetention", "processorMayNotifyAuthority"],
         EndOfLifePeriod => ["period", "from"],
         AuditTerms => ["informationDuty", "auditsAllowed", "auditor", "condition", "maximumFrequency", "frequencyExceptions", "notice", "cost"],
-        LiabilityTerms => ["cap", "claimTimeLimit", "limitedToParties"],
+        LiabilityTerms => ["cap", "claimTimeLimit", "limitedToParties", "exclusions", "fines"],
         LiabilityCap => ["maximum", "feesPeriod", "insurancePayout", "description"],
         EndOfProcessingTerms => ["choice", "copiesDeleted", "deletionComplete", "deletion", "deletionOnRequest", "returnWindow", "deletionCertification", "retentionExceptions", "controllerMaySuspend", "controllerMayTerminate", "backups"],
         BackupTerms => ["tiers", "retention", "purgeAfterEnd", "encrypted"],

@@ -27,12 +27,20 @@ internal static partial class AgreementPaths
         public const string Status = "$.document.status";
         /// <summary><c>$.document.form</c>.</summary>
         public const string Form = "$.document.form";
+        /// <summary><c>$.document.acceptance</c>.</summary>
+        public const string Acceptance = "$.document.acceptance";
+        /// <summary><c>$.document.effectiveFrom</c>.</summary>
+        public const string EffectiveFrom = "$.document.effectiveFrom";
+        /// <summary><c>$.document.effectiveUpon</c>.</summary>
+        public const string EffectiveUpon = "$.document.effectiveUpon";
         /// <summary><c>$.document.dateSigned</c>.</summary>
         public const string DateSigned = "$.document.dateSigned";
         /// <summary><c>$.document.endedOn</c>.</summary>
         public const string EndedOn = "$.document.endedOn";
         /// <summary><c>$.document.governingLaw</c>.</summary>
         public const string GoverningLaw = "$.document.governingLaw";
+        /// <summary><c>$.document.governingLawPlaceholder</c>.</summary>
+        public const string GoverningLawPlaceholder = "$.document.governingLawPlaceholder";
         /// <summary><c>$.document.forum</c>.</summary>
         public const string Forum = "$.document.forum";
         /// <summary><c>$.document.timeZone</c>.</summary>
@@ -87,6 +95,8 @@ internal static partial class AgreementPaths
             public static string Registration(int i) => Fill("$.parties.controllers[#].registration", i);
             /// <summary><c>$.parties.controllers[#].country</c>.</summary>
             public static string Country(int i) => Fill("$.parties.controllers[#].country", i);
+            /// <summary><c>$.parties.controllers[#].countryPlaceholder</c>.</summary>
+            public static string CountryPlaceholder(int i) => Fill("$.parties.controllers[#].countryPlaceholder", i);
             /// <summary><c>$.parties.controllers[#].address</c>.</summary>
             public static string Address(int i) => Fill("$.parties.controllers[#].address", i);
             /// <summary><c>$.parties.controllers[#].representative</c>.</summary>
@@ -127,6 +137,8 @@ internal static partial class AgreementPaths
             public const string Registration = "$.parties.processor.registration";
             /// <summary><c>$.parties.processor.country</c>.</summary>
             public const string Country = "$.parties.processor.country";
+            /// <summary><c>$.parties.processor.countryPlaceholder</c>.</summary>
+            public const string CountryPlaceholder = "$.parties.processor.countryPlaceholder";
             /// <summary><c>$.parties.processor.address</c>.</summary>
             public const string Address = "$.parties.processor.address";
             /// <summary><c>$.parties.processor.representative</c>.</summary>
@@ -230,6 +242,10 @@ internal static partial class AgreementPaths
             }
             /// <summary><c>$.processing.sensitiveData.criminalData</c>.</summary>
             public const string CriminalData = "$.processing.sensitiveData.criminalData";
+            /// <summary><c>$.processing.sensitiveData.nationalIdentificationNumbers</c>.</summary>
+            public const string NationalIdentificationNumbers = "$.processing.sensitiveData.nationalIdentificationNumbers";
+            /// <summary><c>$.processing.sensitiveData.nationalIdentificationNumberBasis</c>.</summary>
+            public const string NationalIdentificationNumberBasis = "$.processing.sensitiveData.nationalIdentificationNumberBasis";
 
             /// <summary><c>$.processing.sensitiveData.safeguards</c>.</summary>
             public static class Safeguards
@@ -251,10 +267,21 @@ internal static partial class AgreementPaths
         public const string Path = "$.instructions";
         /// <summary><c>$.instructions.documentedInstructionsOnly</c>.</summary>
         public const string DocumentedInstructionsOnly = "$.instructions.documentedInstructionsOnly";
+
+        /// <summary><c>$.instructions.exceptions</c>.</summary>
+        public static class Exceptions
+        {
+            /// <summary><c>$.instructions.exceptions</c>.</summary>
+            public const string Path = "$.instructions.exceptions";
+            /// <summary><c>$.instructions.exceptions[#]</c>.</summary>
+            public static string At(int i) => Fill("$.instructions.exceptions[#]", i);
+        }
         /// <summary><c>$.instructions.instructionsCoverTransfers</c>.</summary>
         public const string InstructionsCoverTransfers = "$.instructions.instructionsCoverTransfers";
         /// <summary><c>$.instructions.legalRequirementNotice</c>.</summary>
         public const string LegalRequirementNotice = "$.instructions.legalRequirementNotice";
+        /// <summary><c>$.instructions.legalRequirementNoticeBeforeProcessing</c>.</summary>
+        public const string LegalRequirementNoticeBeforeProcessing = "$.instructions.legalRequirementNoticeBeforeProcessing";
 
         /// <summary><c>$.instructions.infringingInstructionNotice</c>.</summary>
         public static class InfringingInstructionNotice
@@ -268,6 +295,26 @@ internal static partial class AgreementPaths
         }
         /// <summary><c>$.instructions.ownPurposesExcluded</c>.</summary>
         public const string OwnPurposesExcluded = "$.instructions.ownPurposesExcluded";
+
+        /// <summary><c>$.instructions.ownUse</c>.</summary>
+        public static class OwnUse
+        {
+            /// <summary><c>$.instructions.ownUse</c>.</summary>
+            public const string Path = "$.instructions.ownUse";
+
+            /// <summary><c>$.instructions.ownUse.purposes</c>.</summary>
+            public static class Purposes
+            {
+                /// <summary><c>$.instructions.ownUse.purposes</c>.</summary>
+                public const string Path = "$.instructions.ownUse.purposes";
+                /// <summary><c>$.instructions.ownUse.purposes[#]</c>.</summary>
+                public static string At(int i) => Fill("$.instructions.ownUse.purposes[#]", i);
+            }
+            /// <summary><c>$.instructions.ownUse.usageDataOnly</c>.</summary>
+            public const string UsageDataOnly = "$.instructions.ownUse.usageDataOnly";
+            /// <summary><c>$.instructions.ownUse.anonymisedResults</c>.</summary>
+            public const string AnonymisedResults = "$.instructions.ownUse.anonymisedResults";
+        }
         /// <summary><c>$.instructions.personnelConfidentiality</c>.</summary>
         public const string PersonnelConfidentiality = "$.instructions.personnelConfidentiality";
     }
@@ -631,6 +678,17 @@ internal static partial class AgreementPaths
         public const string ClaimTimeLimit = "$.liability.claimTimeLimit";
         /// <summary><c>$.liability.limitedToParties</c>.</summary>
         public const string LimitedToParties = "$.liability.limitedToParties";
+
+        /// <summary><c>$.liability.exclusions</c>.</summary>
+        public static class Exclusions
+        {
+            /// <summary><c>$.liability.exclusions</c>.</summary>
+            public const string Path = "$.liability.exclusions";
+            /// <summary><c>$.liability.exclusions[#]</c>.</summary>
+            public static string At(int i) => Fill("$.liability.exclusions[#]", i);
+        }
+        /// <summary><c>$.liability.fines</c>.</summary>
+        public const string Fines = "$.liability.fines";
     }
 
     /// <summary><c>$.endOfProcessing</c>.</summary>

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Dpa.Rules.Utility;
+
 namespace Dpa.Rules.Model;
 
 /// <summary>The liability terms between the parties.</summary>
@@ -18,4 +21,18 @@ public sealed record LiabilityTerms
     /// <summary>Gets whether the cap is stated to apply only between the parties (Art. 82(4)–(5)).</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? LimitedToParties { get; init; }
+
+    /// <summary>Gets the kinds of damage for which liability is excluded altogether (e.g. indirect damage, loss of data).</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<LiabilityExclusion> Exclusions
+    {
+        get => _exclusions.Items;
+        init => _exclusions = new(value, nameof(Exclusions));
+    }
+
+    /// <summary>Gets who bears administrative fines (GDPR Art. 83) as between the parties.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public FineAllocation? Fines { get; init => field = Preconditions.CheckDefined(value); }
+
+    private readonly EquatableArray<LiabilityExclusion> _exclusions;
 }

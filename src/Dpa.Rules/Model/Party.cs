@@ -26,6 +26,11 @@ public sealed record Party
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public CountryCode? Country { get; init; }
 
+    /// <summary>Gets the blank country field as written (e.g. <c>[LAND]</c>) when no country is filled in: a blank is recorded
+    /// as such, never guessed.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public TextValue? CountryPlaceholder { get; init; }
+
     /// <summary>Gets the address or seat.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public TextValue? Address { get; init; }

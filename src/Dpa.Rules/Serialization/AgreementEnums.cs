@@ -9,6 +9,7 @@ internal static class AgreementEnums
     /// <summary>Gets one converter per model enum; a test checks none is missing.</summary>
     public static IReadOnlyList<JsonConverter> Converters { get; } =
     [
+        new EnumJsonConverter<AcceptanceMethod>(),
         new EnumJsonConverter<AgreementForm>(),
         new EnumJsonConverter<AgreementStatus>(),
         new EnumJsonConverter<AuditCondition>(),
@@ -22,12 +23,17 @@ internal static class AgreementEnums
         new EnumJsonConverter<CountingConvention>(CountingConventionName),
         new EnumJsonConverter<DataPresence>(),
         new EnumJsonConverter<DurationBasis>(),
+        new EnumJsonConverter<EffectiveEvent>(),
         new EnumJsonConverter<EndOfLifeTrigger>(),
         new EnumJsonConverter<EndOfServiceChoice>(),
+        new EnumJsonConverter<FineAllocation>(),
         new EnumJsonConverter<FlowDownScope>(),
+        new EnumJsonConverter<InstructionCarveOut>(),
+        new EnumJsonConverter<LiabilityExclusion>(),
         new EnumJsonConverter<LocationScope>(),
         new EnumJsonConverter<PartyRole>(),
         new EnumJsonConverter<PeriodUnit>(),
+        new EnumJsonConverter<ProcessorOwnPurpose>(),
         new EnumJsonConverter<Promptness>(),
         new EnumJsonConverter<RetentionBasis>(),
         new EnumJsonConverter<SccModule>(),

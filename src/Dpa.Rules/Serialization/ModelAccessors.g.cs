@@ -69,6 +69,11 @@ internal static partial class ModelAccessors
             return static () => NewNoticeTerms();
         }
 
+        if (type == typeof(global::Dpa.Rules.Model.ProcessorOwnUse))
+        {
+            return static () => NewProcessorOwnUse();
+        }
+
         if (type == typeof(global::Dpa.Rules.Model.AssistanceTerms))
         {
             return static () => NewAssistanceTerms();
@@ -228,9 +233,13 @@ internal static partial class ModelAccessors
                 "version" => static (o, v) => SetAgreementDocumentVersion((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "status" => static (o, v) => SetAgreementDocumentStatus((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.AgreementStatus)v!),
                 "form" => static (o, v) => SetAgreementDocumentForm((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.AgreementForm?)v),
+                "acceptance" => static (o, v) => SetAgreementDocumentAcceptance((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.AcceptanceMethod?)v),
+                "effectiveFrom" => static (o, v) => SetAgreementDocumentEffectiveFrom((global::Dpa.Rules.Model.AgreementDocument)o, (global::NodaTime.LocalDate?)v),
+                "effectiveUpon" => static (o, v) => SetAgreementDocumentEffectiveUpon((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.EffectiveEvent?)v),
                 "dateSigned" => static (o, v) => SetAgreementDocumentDateSigned((global::Dpa.Rules.Model.AgreementDocument)o, (global::NodaTime.LocalDate?)v),
                 "endedOn" => static (o, v) => SetAgreementDocumentEndedOn((global::Dpa.Rules.Model.AgreementDocument)o, (global::NodaTime.LocalDate?)v),
                 "governingLaw" => static (o, v) => SetAgreementDocumentGoverningLaw((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.CountryCode?)v),
+                "governingLawPlaceholder" => static (o, v) => SetAgreementDocumentGoverningLawPlaceholder((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "forum" => static (o, v) => SetAgreementDocumentForum((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "timeZone" => static (o, v) => SetAgreementDocumentTimeZone((global::Dpa.Rules.Model.AgreementDocument)o, (global::NodaTime.DateTimeZone?)v),
                 "mainAgreement" => static (o, v) => SetAgreementDocumentMainAgreement((global::Dpa.Rules.Model.AgreementDocument)o, (global::Dpa.Rules.Model.TextValue?)v),
@@ -276,6 +285,7 @@ internal static partial class ModelAccessors
                 "tradeName" => static (o, v) => SetPartyTradeName((global::Dpa.Rules.Model.Party)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "registration" => static (o, v) => SetPartyRegistration((global::Dpa.Rules.Model.Party)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "country" => static (o, v) => SetPartyCountry((global::Dpa.Rules.Model.Party)o, (global::Dpa.Rules.Model.CountryCode?)v),
+                "countryPlaceholder" => static (o, v) => SetPartyCountryPlaceholder((global::Dpa.Rules.Model.Party)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "address" => static (o, v) => SetPartyAddress((global::Dpa.Rules.Model.Party)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "representative" => static (o, v) => SetPartyRepresentative((global::Dpa.Rules.Model.Party)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "identifiedBy" => static (o, v) => SetPartyIdentifiedBy((global::Dpa.Rules.Model.Party)o, (global::Dpa.Rules.Model.TextValue?)v),
@@ -335,6 +345,8 @@ internal static partial class ModelAccessors
                 "specialCategories" => static (o, v) => SetSensitiveDataTermsSpecialCategories((global::Dpa.Rules.Model.SensitiveDataTerms)o, (global::Dpa.Rules.Model.DataPresence)v!),
                 "specialCategoryKinds" => static (o, v) => SetSensitiveDataTermsSpecialCategoryKinds((global::Dpa.Rules.Model.SensitiveDataTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.SpecialCategory>)v!),
                 "criminalData" => static (o, v) => SetSensitiveDataTermsCriminalData((global::Dpa.Rules.Model.SensitiveDataTerms)o, (global::Dpa.Rules.Model.DataPresence)v!),
+                "nationalIdentificationNumbers" => static (o, v) => SetSensitiveDataTermsNationalIdentificationNumbers((global::Dpa.Rules.Model.SensitiveDataTerms)o, (global::Dpa.Rules.Model.DataPresence)v!),
+                "nationalIdentificationNumberBasis" => static (o, v) => SetSensitiveDataTermsNationalIdentificationNumberBasis((global::Dpa.Rules.Model.SensitiveDataTerms)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "safeguards" => static (o, v) => SetSensitiveDataTermsSafeguards((global::Dpa.Rules.Model.SensitiveDataTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.TextValue>)v!),
                 _ => null,
             };
@@ -346,10 +358,13 @@ internal static partial class ModelAccessors
             {
                 "clauses" => static (o, v) => SetInstructionTermsClauses((global::Dpa.Rules.Model.InstructionTerms)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "documentedInstructionsOnly" => static (o, v) => SetInstructionTermsDocumentedInstructionsOnly((global::Dpa.Rules.Model.InstructionTerms)o, (global::System.Boolean?)v),
+                "exceptions" => static (o, v) => SetInstructionTermsExceptions((global::Dpa.Rules.Model.InstructionTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.InstructionCarveOut>)v!),
                 "instructionsCoverTransfers" => static (o, v) => SetInstructionTermsInstructionsCoverTransfers((global::Dpa.Rules.Model.InstructionTerms)o, (global::System.Boolean?)v),
                 "legalRequirementNotice" => static (o, v) => SetInstructionTermsLegalRequirementNotice((global::Dpa.Rules.Model.InstructionTerms)o, (global::System.Boolean?)v),
+                "legalRequirementNoticeBeforeProcessing" => static (o, v) => SetInstructionTermsLegalRequirementNoticeBeforeProcessing((global::Dpa.Rules.Model.InstructionTerms)o, (global::System.Boolean?)v),
                 "infringingInstructionNotice" => static (o, v) => SetInstructionTermsInfringingInstructionNotice((global::Dpa.Rules.Model.InstructionTerms)o, (global::Dpa.Rules.Model.NoticeTerms?)v),
                 "ownPurposesExcluded" => static (o, v) => SetInstructionTermsOwnPurposesExcluded((global::Dpa.Rules.Model.InstructionTerms)o, (global::System.Boolean?)v),
+                "ownUse" => static (o, v) => SetInstructionTermsOwnUse((global::Dpa.Rules.Model.InstructionTerms)o, (global::Dpa.Rules.Model.ProcessorOwnUse?)v),
                 "personnelConfidentiality" => static (o, v) => SetInstructionTermsPersonnelConfidentiality((global::Dpa.Rules.Model.InstructionTerms)o, (global::System.Boolean?)v),
                 _ => null,
             };
@@ -362,6 +377,18 @@ internal static partial class ModelAccessors
                 "clauses" => static (o, v) => SetNoticeTermsClauses((global::Dpa.Rules.Model.NoticeTerms)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "promptness" => static (o, v) => SetNoticeTermsPromptness((global::Dpa.Rules.Model.NoticeTerms)o, (global::Dpa.Rules.Model.Promptness)v!),
                 "period" => static (o, v) => SetNoticeTermsPeriod((global::Dpa.Rules.Model.NoticeTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
+                _ => null,
+            };
+        }
+
+        if (type == typeof(global::Dpa.Rules.Model.ProcessorOwnUse))
+        {
+            return member switch
+            {
+                "clauses" => static (o, v) => SetProcessorOwnUseClauses((global::Dpa.Rules.Model.ProcessorOwnUse)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
+                "purposes" => static (o, v) => SetProcessorOwnUsePurposes((global::Dpa.Rules.Model.ProcessorOwnUse)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.ProcessorOwnPurpose>)v!),
+                "usageDataOnly" => static (o, v) => SetProcessorOwnUseUsageDataOnly((global::Dpa.Rules.Model.ProcessorOwnUse)o, (global::System.Boolean?)v),
+                "anonymisedResults" => static (o, v) => SetProcessorOwnUseAnonymisedResults((global::Dpa.Rules.Model.ProcessorOwnUse)o, (global::System.Boolean?)v),
                 _ => null,
             };
         }
@@ -626,6 +653,8 @@ internal static partial class ModelAccessors
                 "cap" => static (o, v) => SetLiabilityTermsCap((global::Dpa.Rules.Model.LiabilityTerms)o, (global::Dpa.Rules.Model.LiabilityCap?)v),
                 "claimTimeLimit" => static (o, v) => SetLiabilityTermsClaimTimeLimit((global::Dpa.Rules.Model.LiabilityTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
                 "limitedToParties" => static (o, v) => SetLiabilityTermsLimitedToParties((global::Dpa.Rules.Model.LiabilityTerms)o, (global::System.Boolean?)v),
+                "exclusions" => static (o, v) => SetLiabilityTermsExclusions((global::Dpa.Rules.Model.LiabilityTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.LiabilityExclusion>)v!),
+                "fines" => static (o, v) => SetLiabilityTermsFines((global::Dpa.Rules.Model.LiabilityTerms)o, (global::Dpa.Rules.Model.FineAllocation?)v),
                 _ => null,
             };
         }
@@ -773,6 +802,15 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Form")]
     private static extern void SetAgreementDocumentForm(global::Dpa.Rules.Model.AgreementDocument owner, global::Dpa.Rules.Model.AgreementForm? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Acceptance")]
+    private static extern void SetAgreementDocumentAcceptance(global::Dpa.Rules.Model.AgreementDocument owner, global::Dpa.Rules.Model.AcceptanceMethod? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EffectiveFrom")]
+    private static extern void SetAgreementDocumentEffectiveFrom(global::Dpa.Rules.Model.AgreementDocument owner, global::NodaTime.LocalDate? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EffectiveUpon")]
+    private static extern void SetAgreementDocumentEffectiveUpon(global::Dpa.Rules.Model.AgreementDocument owner, global::Dpa.Rules.Model.EffectiveEvent? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DateSigned")]
     private static extern void SetAgreementDocumentDateSigned(global::Dpa.Rules.Model.AgreementDocument owner, global::NodaTime.LocalDate? value);
 
@@ -781,6 +819,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GoverningLaw")]
     private static extern void SetAgreementDocumentGoverningLaw(global::Dpa.Rules.Model.AgreementDocument owner, global::Dpa.Rules.Model.CountryCode? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GoverningLawPlaceholder")]
+    private static extern void SetAgreementDocumentGoverningLawPlaceholder(global::Dpa.Rules.Model.AgreementDocument owner, global::Dpa.Rules.Model.TextValue? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Forum")]
     private static extern void SetAgreementDocumentForum(global::Dpa.Rules.Model.AgreementDocument owner, global::Dpa.Rules.Model.TextValue? value);
@@ -853,6 +894,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Country")]
     private static extern void SetPartyCountry(global::Dpa.Rules.Model.Party owner, global::Dpa.Rules.Model.CountryCode? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CountryPlaceholder")]
+    private static extern void SetPartyCountryPlaceholder(global::Dpa.Rules.Model.Party owner, global::Dpa.Rules.Model.TextValue? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
     private static extern void SetPartyAddress(global::Dpa.Rules.Model.Party owner, global::Dpa.Rules.Model.TextValue? value);
@@ -947,6 +991,12 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CriminalData")]
     private static extern void SetSensitiveDataTermsCriminalData(global::Dpa.Rules.Model.SensitiveDataTerms owner, global::Dpa.Rules.Model.DataPresence value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_NationalIdentificationNumbers")]
+    private static extern void SetSensitiveDataTermsNationalIdentificationNumbers(global::Dpa.Rules.Model.SensitiveDataTerms owner, global::Dpa.Rules.Model.DataPresence value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_NationalIdentificationNumberBasis")]
+    private static extern void SetSensitiveDataTermsNationalIdentificationNumberBasis(global::Dpa.Rules.Model.SensitiveDataTerms owner, global::Dpa.Rules.Model.TextValue? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Safeguards")]
     private static extern void SetSensitiveDataTermsSafeguards(global::Dpa.Rules.Model.SensitiveDataTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.TextValue> value);
 
@@ -959,17 +1009,26 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DocumentedInstructionsOnly")]
     private static extern void SetInstructionTermsDocumentedInstructionsOnly(global::Dpa.Rules.Model.InstructionTerms owner, global::System.Boolean? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Exceptions")]
+    private static extern void SetInstructionTermsExceptions(global::Dpa.Rules.Model.InstructionTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.InstructionCarveOut> value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InstructionsCoverTransfers")]
     private static extern void SetInstructionTermsInstructionsCoverTransfers(global::Dpa.Rules.Model.InstructionTerms owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LegalRequirementNotice")]
     private static extern void SetInstructionTermsLegalRequirementNotice(global::Dpa.Rules.Model.InstructionTerms owner, global::System.Boolean? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LegalRequirementNoticeBeforeProcessing")]
+    private static extern void SetInstructionTermsLegalRequirementNoticeBeforeProcessing(global::Dpa.Rules.Model.InstructionTerms owner, global::System.Boolean? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InfringingInstructionNotice")]
     private static extern void SetInstructionTermsInfringingInstructionNotice(global::Dpa.Rules.Model.InstructionTerms owner, global::Dpa.Rules.Model.NoticeTerms? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OwnPurposesExcluded")]
     private static extern void SetInstructionTermsOwnPurposesExcluded(global::Dpa.Rules.Model.InstructionTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OwnUse")]
+    private static extern void SetInstructionTermsOwnUse(global::Dpa.Rules.Model.InstructionTerms owner, global::Dpa.Rules.Model.ProcessorOwnUse? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PersonnelConfidentiality")]
     private static extern void SetInstructionTermsPersonnelConfidentiality(global::Dpa.Rules.Model.InstructionTerms owner, global::System.Boolean? value);
@@ -985,6 +1044,21 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Period")]
     private static extern void SetNoticeTermsPeriod(global::Dpa.Rules.Model.NoticeTerms owner, global::Dpa.Rules.Model.ContractualPeriod? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
+    private static extern global::Dpa.Rules.Model.ProcessorOwnUse NewProcessorOwnUse();
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Clauses")]
+    private static extern void SetProcessorOwnUseClauses(global::Dpa.Rules.Model.ProcessorOwnUse owner, global::Dpa.Rules.Model.ClauseReferences? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purposes")]
+    private static extern void SetProcessorOwnUsePurposes(global::Dpa.Rules.Model.ProcessorOwnUse owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.ProcessorOwnPurpose> value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_UsageDataOnly")]
+    private static extern void SetProcessorOwnUseUsageDataOnly(global::Dpa.Rules.Model.ProcessorOwnUse owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AnonymisedResults")]
+    private static extern void SetProcessorOwnUseAnonymisedResults(global::Dpa.Rules.Model.ProcessorOwnUse owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.AssistanceTerms NewAssistanceTerms();
@@ -1378,6 +1452,12 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LimitedToParties")]
     private static extern void SetLiabilityTermsLimitedToParties(global::Dpa.Rules.Model.LiabilityTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Exclusions")]
+    private static extern void SetLiabilityTermsExclusions(global::Dpa.Rules.Model.LiabilityTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.LiabilityExclusion> value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Fines")]
+    private static extern void SetLiabilityTermsFines(global::Dpa.Rules.Model.LiabilityTerms owner, global::Dpa.Rules.Model.FineAllocation? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.LiabilityCap NewLiabilityCap();

@@ -27,7 +27,7 @@ public static class Art28Checklist
         Element("28(3)-nature-purpose", "Nature and purpose of the processing", "GDPR Art. 28(3), first subparagraph", [], "DPA2003", "DPA2004"),
         Element("28(3)-personal-data-types", "Type of personal data", "GDPR Art. 28(3), first subparagraph", [], "DPA2005"),
         Element("28(3)-data-subject-categories", "Categories of data subjects", "GDPR Art. 28(3), first subparagraph", [], "DPA2006"),
-        Element("28(3)-controller-obligations-rights", "Obligations and rights of the controller", "GDPR Art. 28(3), first subparagraph", []), // DPA2007 (wave 2) will check it
+        Element("28(3)-controller-obligations-rights", "Obligations and rights of the controller", "GDPR Art. 28(3), first subparagraph", [], "DPA2007"),
         Element("28(3)(a)", "Processing only on documented instructions, including on transfers; notice of a legal requirement to process", "GDPR Art. 28(3)(a)", [Gdpr("3", "a")]),
         Element("28(3)(b)", "Persons authorised to process are committed to confidentiality", "GDPR Art. 28(3)(b)", [Gdpr("3", "b")]),
         Element("28(3)(c)", "All measures required by Art. 32", "GDPR Art. 28(3)(c)", [Gdpr("3", "c")]),

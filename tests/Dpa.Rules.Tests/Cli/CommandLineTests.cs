@@ -8,6 +8,8 @@ namespace Dpa.Rules.Tests.Cli;
 /// directories and patterns expand to sorted files, <c>-</c> is standard input, and <c>init</c> writes a skeleton that validates.</summary>
 public sealed class CommandLineTests
 {
+    // 002 reads cleanly and has errors (3.2/4.3: no notice of a legal requirement, DPA3003; 8.5: own purposes, DPA3005):
+    // exit code 1 means "read and validated", 2 would mean the input was refused.
     private static readonly string Good = Example("002-simplicate.json");
 
     [Theory]
@@ -63,7 +65,7 @@ public sealed class CommandLineTests
 
         var (code, output, error) = Run("validate", "--as-of", "2025-11-01", "--format", "json", "--", odd);
 
-        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Equal((1, string.Empty), (code, error));
         Assert.Contains("-odd.json", output, StringComparison.Ordinal);
     }
 
@@ -81,7 +83,7 @@ public sealed class CommandLineTests
 
         var (code, output, error) = Run("validate", temp.Path, "--exclude", "a/drafts/**", "--as-of", "2025-11-01", "--format", "json");
 
-        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Equal((1, string.Empty), (code, error));
         using var json = JsonDocument.Parse(output);
         var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("file").GetString()).ToArray();
         Assert.Equal([.. new[] { "a/y.json", "b/z.json", "top.json" }.Select(name => temp.Path + "/" + name)], files);
@@ -124,7 +126,7 @@ public sealed class CommandLineTests
         var schedule = RunWithInput(bytes, "schedule", "-", "--ended-on", "2025-12-31");
         var breach = RunWithInput(bytes, "breach", "-", "--aware-at", "2025-10-24T16:00");
 
-        Assert.Equal((0, string.Empty), (validate.ExitCode, validate.Error));
+        Assert.Equal((1, string.Empty), (validate.ExitCode, validate.Error));
         using var json = JsonDocument.Parse(validate.Output);
         Assert.Equal("-", json.RootElement.GetProperty("files")[0].GetProperty("file").GetString());
         Assert.Equal((0, 0), (schedule.ExitCode, breach.ExitCode));

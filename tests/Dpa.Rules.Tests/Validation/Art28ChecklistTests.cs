@@ -55,10 +55,11 @@ public sealed class Art28ChecklistTests
     [InlineData("DPA2004", "28(3)-nature-purpose")]
     [InlineData("DPA2005", "28(3)-personal-data-types")]
     [InlineData("DPA2006", "28(3)-data-subject-categories")]
+    [InlineData("DPA2007", "28(3)-controller-obligations-rights")]
     [InlineData("DPA3004", "28(3)-last-subparagraph")]
     public void RulesCitingPlain28Three_BelongToTheItemTheyCheck(string id, string elementId)
     {
-        // rules.md: DPA2001-2006 (and DPA2007 in wave 2) check the items of the 28(3) first subparagraph, DPA3004 its last subparagraph; they cite
+        // The catalog: DPA2001-2007 check the items of the 28(3) first subparagraph, DPA3004 its last subparagraph; they cite
         // "GDPR Art. 28(3)" without a point, so only their ids can place them.
         var descriptor = RuleDescriptors.Create(id, nameof(NoObjectionRightRule), RuleSeverity.Error, LegalReference.Gdpr("28", "3"));
         Assert.Equal([elementId], Art28Checklist.Elements.Where(e => e.Includes(descriptor)).Select(e => e.Id));
@@ -96,6 +97,20 @@ public sealed class Art28ChecklistTests
         Assert.Empty(statuses["28(4)"].GapRuleIds);
         Assert.Equal(Art28Coverage.NotChecked, statuses["28(3)(a)"].Coverage);
         Assert.Empty(statuses["28(3)(a)"].RuleIds);
+    }
+
+    [Fact]
+    public void WholeCatalog_LeavesNoElementNotChecked()
+    {
+        // Every element of Art. 28(2)-(4) has a rule in the catalog: the obligations and rights of the controller (28(3)
+        // first subparagraph) by DPA2007; none is reported "not checked" for the compliant agreement.
+        var agreement = global::Dpa.Rules.Testing.Agreements.Compliant;
+        var report = ValidationFixture.Validator(RuleSet.Default).Validate(agreement);
+
+        var statuses = Art28Checklist.Evaluate(agreement, report);
+
+        Assert.DoesNotContain(statuses, s => s.Coverage == Art28Coverage.NotChecked);
+        Assert.Equal(Art28Coverage.Covered, statuses.Single(s => s.Element.Id == "28(3)-controller-obligations-rights").Coverage);
     }
 
     [Fact]

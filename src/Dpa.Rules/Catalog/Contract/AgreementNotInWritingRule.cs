@@ -9,7 +9,12 @@ namespace Dpa.Rules.Catalog.Contract;
 /// Error. A form that is not stated is not a finding: an agreement recorded in this format is a written text.</para>
 /// <para>An agreement marked executed without an execution record — neither a date signed nor filled-in signatures of
 /// both a controller and the processor — is a Warning: the text may well be binding, but the controller cannot show when
-/// and between whom it was concluded (accountability, Art. 5(2) and 28(1)).</para>
+/// and between whom it was concluded (accountability, Art. 5(2) and 28(1)). Acceptance recorded elsewhere counts as the
+/// record: an electronic signature, a click-through or account creation (the processor's records hold the acceptance;
+/// electronic form meets Art. 28(9)), or acceptance with the main agreement the text is an annex to (that agreement's
+/// signature concludes it).</para>
+/// <para>An agreement deemed accepted by using the services, with no act of acceptance at all, is a Warning whatever its
+/// status: the terms are written, but nothing in writing or in electronic form shows that the controller agreed to them.</para>
 /// </remarks>
 internal sealed class AgreementNotInWritingRule : IAgreementRule
 {
@@ -32,11 +37,18 @@ internal sealed class AgreementNotInWritingRule : IAgreementRule
             context.Report(AgreementPaths.Document.Form, ArgumentTexts.ConcludedOrally);
         }
 
-        if (document.Status == AgreementStatus.Executed && document.DateSigned is null && !SignedByBothSides(document))
+        if (document.Acceptance == AcceptanceMethod.UseOfServices)
+        {
+            context.Report(RuleSeverity.Warning, AgreementPaths.Document.Acceptance, ArgumentTexts.AcceptedByUse);
+        }
+        else if (document.Status == AgreementStatus.Executed && document.DateSigned is null && !AcceptedElsewhere(document) && !SignedByBothSides(document))
         {
             context.Report(RuleSeverity.Warning, AgreementPaths.Document.DateSigned, ArgumentTexts.NoDateOrSignatures);
         }
     }
+
+    private static bool AcceptedElsewhere(AgreementDocument document) =>
+        document.Acceptance is AcceptanceMethod.ElectronicSignature or AcceptanceMethod.ClickThrough or AcceptanceMethod.AccountCreation or AcceptanceMethod.WithMainAgreement;
 
     private static bool SignedByBothSides(AgreementDocument document)
     {

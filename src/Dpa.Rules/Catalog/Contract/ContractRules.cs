@@ -12,6 +12,11 @@ internal static class ContractRules
         new AgreementNotInWritingRule(),
         new PartyNotIdentifiedRule(),
         new PlaceholderLeftInAgreementRule(),
+        new GoverningLawNotMemberStateRule(),
+        new NoPrecedenceOverMainAgreementRule(),
         new UnilateralAmendmentRule(),
+        new LiabilityCapBeyondPartiesRule(),
+        new NoTerminationOnBreachRule(),
+        new DataLossLiabilityExcludedRule(),
     ];
 }

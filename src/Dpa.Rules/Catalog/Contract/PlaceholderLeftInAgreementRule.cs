@@ -8,7 +8,7 @@ namespace Dpa.Rules.Catalog.Contract;
 /// <para>GDPR Art. 28(3) and 28(9): the contract must set out its terms in writing; a blank such as <c>[NAAM]</c>
 /// states nothing. Each placeholder is reported at its own path: Error when the agreement is executed, Warning for a draft,
 /// Info for a template, which is meant to have blanks. Data-presence checklists left to complete (special-category or
-/// criminal data) are placeholders too.</para>
+/// criminal data, national identification numbers) are placeholders too.</para>
 /// <para>A blank signature block is no gap in the terms but in the evidence of execution (DPA1001 weighs that as a
 /// Warning): Warning for an executed written agreement, Info when the agreement was accepted electronically (the block is
 /// then simply unused) and for drafts and templates, which are unsigned by nature.</para>
@@ -49,6 +49,11 @@ internal sealed class PlaceholderLeftInAgreementRule : IAgreementRule
         if (sensitive.CriminalData == DataPresence.Placeholder)
         {
             context.Report(severity, AgreementPaths.Processing.SensitiveData.CriminalData, AgreementPaths.Processing.SensitiveData.CriminalData);
+        }
+
+        if (sensitive.NationalIdentificationNumbers == DataPresence.Placeholder)
+        {
+            context.Report(severity, AgreementPaths.Processing.SensitiveData.NationalIdentificationNumbers, AgreementPaths.Processing.SensitiveData.NationalIdentificationNumbers);
         }
     }
 

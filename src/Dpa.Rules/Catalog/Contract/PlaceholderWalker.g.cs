@@ -24,6 +24,7 @@ internal static partial class PlaceholderWalker
         {
             Check(v1.Title, v1.Title is { IsPlaceholder: true }, "$.document.title", ref visitor);
             Check(v1.Version, v1.Version is { IsPlaceholder: true }, "$.document.version", ref visitor);
+            Check(v1.GoverningLawPlaceholder, IsBlankGoverningLaw(v1), "$.document.governingLawPlaceholder", ref visitor);
             Check(v1.Forum, v1.Forum is { IsPlaceholder: true }, "$.document.forum", ref visitor);
             Check(v1.MainAgreement, v1.MainAgreement is { IsPlaceholder: true }, "$.document.mainAgreement", ref visitor);
             for (var i = 0; i < v1.Signatures.Length; i++)
@@ -43,6 +44,7 @@ internal static partial class PlaceholderWalker
                 Check(v4.Name, v4.Name is { IsPlaceholder: true }, "$.parties.controllers[#].name", i, ref visitor);
                 Check(v4.TradeName, v4.TradeName is { IsPlaceholder: true }, "$.parties.controllers[#].tradeName", i, ref visitor);
                 Check(v4.Registration, v4.Registration is { IsPlaceholder: true }, "$.parties.controllers[#].registration", i, ref visitor);
+                Check(v4.CountryPlaceholder, IsBlankCountry(v4), "$.parties.controllers[#].countryPlaceholder", i, ref visitor);
                 Check(v4.Address, v4.Address is { IsPlaceholder: true }, "$.parties.controllers[#].address", i, ref visitor);
                 Check(v4.Representative, v4.Representative is { IsPlaceholder: true }, "$.parties.controllers[#].representative", i, ref visitor);
                 Check(v4.IdentifiedBy, v4.IdentifiedBy is { IsPlaceholder: true }, "$.parties.controllers[#].identifiedBy", i, ref visitor);
@@ -60,6 +62,7 @@ internal static partial class PlaceholderWalker
                 Check(v6.Name, v6.Name is { IsPlaceholder: true }, "$.parties.processor.name", ref visitor);
                 Check(v6.TradeName, v6.TradeName is { IsPlaceholder: true }, "$.parties.processor.tradeName", ref visitor);
                 Check(v6.Registration, v6.Registration is { IsPlaceholder: true }, "$.parties.processor.registration", ref visitor);
+                Check(v6.CountryPlaceholder, IsBlankCountry(v6), "$.parties.processor.countryPlaceholder", ref visitor);
                 Check(v6.Address, v6.Address is { IsPlaceholder: true }, "$.parties.processor.address", ref visitor);
                 Check(v6.Representative, v6.Representative is { IsPlaceholder: true }, "$.parties.processor.representative", ref visitor);
                 Check(v6.IdentifiedBy, v6.IdentifiedBy is { IsPlaceholder: true }, "$.parties.processor.identifiedBy", ref visitor);
@@ -94,6 +97,7 @@ internal static partial class PlaceholderWalker
             }
             if (v8.SensitiveData is { } v9)
             {
+                Check(v9.NationalIdentificationNumberBasis, v9.NationalIdentificationNumberBasis is { IsPlaceholder: true }, "$.processing.sensitiveData.nationalIdentificationNumberBasis", ref visitor);
                 for (var i = 0; i < v9.Safeguards.Length; i++)
                 {
                     Check(v9.Safeguards[i], v9.Safeguards[i].IsPlaceholder, "$.processing.sensitiveData.safeguards[#]", i, ref visitor);

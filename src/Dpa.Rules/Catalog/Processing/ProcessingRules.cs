@@ -15,6 +15,8 @@ internal static class ProcessingRules
         new PurposeNotStatedRule(),
         new PersonalDataTypesNotStatedRule(),
         new DataSubjectCategoriesNotStatedRule(),
+        new ControllerRightsAndObligationsNotStatedRule(),
         new SensitiveDataWithoutSafeguardsRule(),
+        new NationalIdentificationNumberWithoutBasisRule(),
     ];
 }

@@ -28,7 +28,8 @@ public sealed class AgreementNotInWritingRuleTests
     [Fact]
     public void ExecutedWithoutDateOrSignatures_ReportsDPA1001()
     {
-        // Seed 000 and 001 have no signature block and no date; marked executed, nothing shows the agreement was concluded.
+        // Seed 000 has no signature block and no date, though 12.1 says it comes about by the parties' signatures: marked
+        // executed, nothing shows the agreement was concluded.
         var finding = Assert.Single(RuleTester.Run(Rule, TestAgreements.Minimal()));
 
         Assert.Equal("DPA1001", finding.RuleId.ToString());
@@ -103,6 +104,43 @@ public sealed class AgreementNotInWritingRuleTests
                 Status = AgreementStatus.Template,
                 Signatures = [new Signature { Role = PartyRole.Controller, DatePlaceholder = TextValue.Placeholder(string.Empty) }],
             },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void DeemedAcceptedByUse_ReportsDPA1001()
+    {
+        // Art. 28(9): the terms are written, but acceptance by merely using the services leaves nothing in writing or in
+        // electronic form that shows the controller agreed to them.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Document = new AgreementDocument { Status = AgreementStatus.Executed, DateSigned = new LocalDate(2026, 1, 15), Acceptance = AcceptanceMethod.UseOfServices },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("$.document.acceptance", finding.Path);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+        Assert.Equal(
+            "The agreement is not shown to be concluded in writing: it is deemed accepted by using the services, with no act of acceptance in writing or in electronic form",
+            finding.Message);
+    }
+
+    [Theory]
+    [InlineData(AcceptanceMethod.ClickThrough)]
+    [InlineData(AcceptanceMethod.AccountCreation)]
+    [InlineData(AcceptanceMethod.ElectronicSignature)]
+    [InlineData(AcceptanceMethod.WithMainAgreement)]
+    public void AcceptedElectronicallyOrWithTheMainAgreement_DoesNotReportDPA1001(AcceptanceMethod acceptance)
+    {
+        // Art. 28(9) accepts electronic form: a click-through or account creation is recorded by the processor's system, an
+        // electronic signature is its own record, and seed 001 2.1 ("een bijlage bij- en maakt deel uit van de
+        // Dienstverleningsovereenkomst(en)") is concluded by the main agreement's signature.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Document = new AgreementDocument { Status = AgreementStatus.Executed, Acceptance = acceptance },
         };
 
         Assert.Empty(RuleTester.Run(Rule, agreement));

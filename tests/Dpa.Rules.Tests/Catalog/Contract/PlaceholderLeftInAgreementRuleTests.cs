@@ -142,6 +142,35 @@ public sealed class PlaceholderLeftInAgreementRuleTests
     }
 
     [Fact]
+    public void ExecutedWithBlankLawCountryAndNationalNumbers_ReportsDPA1003()
+    {
+        // A blank is recorded, never guessed: "governed by the laws of [Member State]", a party's "Country: ____", and seed 004
+        // Bijl.1's checklist item "BSN nummers" left for the customer to tick.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Document = new AgreementDocument { Status = AgreementStatus.Executed, GoverningLawPlaceholder = TextValue.Placeholder("[lidstaat]") },
+            Parties = new Parties { Processor = new Party { Name = "Verwerker B.V.", CountryPlaceholder = TextValue.Placeholder("") } },
+            Processing = new ProcessingDescription { SensitiveData = new SensitiveDataTerms { NationalIdentificationNumbers = DataPresence.Placeholder } },
+        };
+
+        Assert.Equal(
+            ["$.document.governingLawPlaceholder", "$.parties.processor.countryPlaceholder", "$.processing.sensitiveData.nationalIdentificationNumbers"],
+            RuleTester.Run(Rule, agreement).Select(f => f.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CountryFilledInBesideItsBlank_DoesNotReportDPA1003()
+    {
+        // The blank field is filled in: the country is stated, the recorded field text is no longer a blank.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Parties = new Parties { Processor = new Party { Name = "Verwerker B.V.", Country = CountryCode.Netherlands, CountryPlaceholder = "Land:" } },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
     public void DateFilledIn_DoesNotReportDPA1003()
     {
         var agreement = TestAgreements.Minimal() with
