@@ -9,12 +9,14 @@ internal static class AgreementEnums
     /// <summary>Gets one converter per model enum; a test checks none is missing.</summary>
     public static IReadOnlyList<JsonConverter> Converters { get; } =
     [
+        new EnumJsonConverter<AdditionalMeasuresPolicy>(),
         new EnumJsonConverter<AgreementForm>(),
         new EnumJsonConverter<AgreementStatus>(),
         new EnumJsonConverter<AuditCondition>(),
         new EnumJsonConverter<AuditorChoice>(),
         new EnumJsonConverter<BackupFrequency>(),
         new EnumJsonConverter<BreachContentItem>(),
+        new EnumJsonConverter<BreachNotificationLimitation>(),
         new EnumJsonConverter<BreachTrigger>(),
         new EnumJsonConverter<CommitmentLevel>(),
         new EnumJsonConverter<ContactRole>(),
@@ -31,6 +33,8 @@ internal static class AgreementEnums
         new EnumJsonConverter<Promptness>(),
         new EnumJsonConverter<RetentionBasis>(),
         new EnumJsonConverter<SccModule>(),
+        new EnumJsonConverter<SecurityChangePolicy>(),
+        new EnumJsonConverter<SecurityDisclosure>(),
         new EnumJsonConverter<SecurityMeasureKind>(),
         new EnumJsonConverter<SpecialCategory>(),
         new EnumJsonConverter<SubProcessorAuthorisation>(),
