@@ -72,7 +72,7 @@ public static partial class AgreementGenerators
     /// <summary>Gets the security terms.</summary>
     public static Gen<SecurityTerms> Security =>
         from art32 in OptionalBool
-        from commitment in OptionalValue(Enum<CommitmentLevel>())
+        from commitments in Gen.Two(OptionalValue(Enum<CommitmentLevel>()))
         from measures in Array(
             from kind in Enum<SecurityMeasureKind>()
             from description in Text
@@ -81,14 +81,16 @@ public static partial class AgreementGenerators
         from periods in Gen.Four(OptionalValue(Period))
         from rto in OptionalValue(Period)
         from screening in Optional(
-            from flags in Gen.Two(OptionalBool)
+            from flags in Gen.Three(OptionalBool)
             from renewal in OptionalValue(Period)
-            select new PersonnelScreening { BeforeEmployment = flags.Item1, CertificateOfConduct = flags.Item2, RenewalInterval = renewal })
-        from approval in OptionalBool
+            select new PersonnelScreening { BeforeEmployment = flags.Item1, OnlyWhereApplicable = flags.Item2, CertificateOfConduct = flags.Item3, RenewalInterval = renewal })
+        from changes in OptionalValue(Enum<SecurityChangePolicy>())
+        from disclosure in OptionalValue(Enum<SecurityDisclosure>())
+        from additional in OptionalValue(Enum<AdditionalMeasuresPolicy>())
         select new SecurityTerms
         {
             Art32Obligation = art32,
-            Commitment = commitment,
+            Commitment = commitments.Item1,
             Measures = measures,
             Certifications = certifications,
             PenetrationTestInterval = periods.Item1,
@@ -96,30 +98,41 @@ public static partial class AgreementGenerators
             LogRetentionMaximum = periods.Item3,
             RecoveryPointObjective = periods.Item4,
             RecoveryTimeObjective = rto,
+            RecoveryObjectivesCommitment = commitments.Item2,
             Screening = screening,
-            ChangesRequireApproval = approval,
+            Changes = changes,
+            Disclosure = disclosure,
+            AdditionalMeasures = additional,
         };
 
     /// <summary>Gets the breach terms.</summary>
     public static Gen<BreachTerms> Breach =>
         from duty in OptionalBool
+        from limitations in Array(Enum<BreachNotificationLimitation>())
         from promptness in OptionalValue(Enum<Promptness>())
         from deadline in OptionalValue(Period)
         from trigger in OptionalValue(Enum<BreachTrigger>())
         from content in Array(Enum<BreachContentItem>())
+        from reference in Optional(Text)
         from flags in Gen.Three(OptionalBool)
+        from more in Gen.Three(OptionalBool)
         from retention in Optional(EndOfLifePeriod)
         select new BreachTerms
         {
             NotificationDuty = duty,
+            Limitations = limitations,
             Promptness = promptness,
             Deadline = deadline,
             Trigger = trigger,
+            AllInformationForNotification = more.Item3,
             Content = content,
+            ContentReference = reference,
             PhasedNotification = flags.Item1,
+            RemediationDuty = more.Item1,
             RecordsKept = flags.Item2,
             RecordRetention = retention,
             ProcessorMayNotifyAuthority = flags.Item3,
+            ControllerConfidentiality = more.Item2,
         };
 
     /// <summary>Gets the audit terms.</summary>

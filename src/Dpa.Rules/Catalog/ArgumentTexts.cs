@@ -107,6 +107,14 @@ internal static class ArgumentTexts
     public static readonly ArgumentText TheEuropeanUnion = new("ArgumentTheEuropeanUnion");
     public static readonly ArgumentText TheEuropeanEconomicArea = new("ArgumentTheEuropeanEconomicArea");
 
+    // DPA6007: how the security measures are kept from the controller.
+    public static readonly ArgumentText MeasuresInspectionOnly = new("ArgumentMeasuresInspectionOnly");
+    public static readonly ArgumentText MeasuresWithheld = new("ArgumentMeasuresWithheld");
+
+    // DPA7008: the breaches the processor need not notify.
+    public static readonly ArgumentText OnlyAdverseBreaches = new("ArgumentOnlyAdverseBreaches");
+    public static readonly ArgumentText OnlyOccurredBreaches = new("ArgumentOnlyOccurredBreaches");
+
     // DPA9001: who chooses between return and deletion.
     public static readonly ArgumentText DeletionOnly = new("ArgumentDeletionOnly");
     public static readonly ArgumentText ReturnOnly = new("ArgumentReturnOnly");

@@ -603,11 +603,20 @@ internal static partial class AgreementNavigator
                     case "recoveryTimeObjective":
                         value = o.RecoveryTimeObjective;
                         return true;
+                    case "recoveryObjectivesCommitment":
+                        value = o.RecoveryObjectivesCommitment;
+                        return true;
                     case "screening":
                         value = o.Screening;
                         return true;
-                    case "changesRequireApproval":
-                        value = o.ChangesRequireApproval;
+                    case "changes":
+                        value = o.Changes;
+                        return true;
+                    case "disclosure":
+                        value = o.Disclosure;
+                        return true;
+                    case "additionalMeasures":
+                        value = o.AdditionalMeasures;
                         return true;
                     default:
                         return false;
@@ -657,6 +666,9 @@ internal static partial class AgreementNavigator
                     case "beforeEmployment":
                         value = o.BeforeEmployment;
                         return true;
+                    case "onlyWhereApplicable":
+                        value = o.OnlyWhereApplicable;
+                        return true;
                     case "certificateOfConduct":
                         value = o.CertificateOfConduct;
                         return true;
@@ -673,6 +685,9 @@ internal static partial class AgreementNavigator
                     case "notificationDuty":
                         value = o.NotificationDuty;
                         return true;
+                    case "limitations":
+                        value = o.Limitations;
+                        return true;
                     case "promptness":
                         value = o.Promptness;
                         return true;
@@ -688,8 +703,14 @@ internal static partial class AgreementNavigator
                     case "content":
                         value = o.Content;
                         return true;
+                    case "contentReference":
+                        value = o.ContentReference;
+                        return true;
                     case "phasedNotification":
                         value = o.PhasedNotification;
+                        return true;
+                    case "remediationDuty":
+                        value = o.RemediationDuty;
                         return true;
                     case "recordsKept":
                         value = o.RecordsKept;
@@ -699,6 +720,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "processorMayNotifyAuthority":
                         value = o.ProcessorMayNotifyAuthority;
+                        return true;
+                    case "controllerConfidentiality":
+                        value = o.ControllerConfidentiality;
                         return true;
                     default:
                         return false;
@@ -956,11 +980,11 @@ internal static partial class AgreementNavigator
         ProcessingLocation => ["country", "provider", "purpose"],
         LocationRestriction => ["scope", "countries", "commitment"],
         Transfer => ["destination", "recipient", "scope", "safeguard"],
-        SecurityTerms => ["art32Obligation", "commitment", "measures", "certifications", "penetrationTestInterval", "logRetentionMinimum", "logRetentionMaximum", "recoveryPointObjective", "recoveryTimeObjective", "screening", "changesRequireApproval"],
+        SecurityTerms => ["art32Obligation", "commitment", "measures", "certifications", "penetrationTestInterval", "logRetentionMinimum", "logRetentionMaximum", "recoveryPointObjective", "recoveryTimeObjective", "recoveryObjectivesCommitment", "screening", "changes", "disclosure", "additionalMeasures"],
         SecurityMeasure => ["kind", "description"],
         Certification => ["standard", "holder", "issuedOn", "validUntil", "maximumAge", "auditInterval"],
-        PersonnelScreening => ["beforeEmployment", "certificateOfConduct", "renewalInterval"],
-        BreachTerms => ["notificationDuty", "promptness", "deadline", "trigger", "allInformationForNotification", "content", "phasedNotification", "recordsKept", "recordRetention", "processorMayNotifyAuthority"],
+        PersonnelScreening => ["beforeEmployment", "onlyWhereApplicable", "certificateOfConduct", "renewalInterval"],
+        BreachTerms => ["notificationDuty", "limitations", "promptness", "deadline", "trigger", "allInformationForNotification", "content", "contentReference", "phasedNotification", "remediationDuty", "recordsKept", "recordRetention", "processorMayNotifyAuthority", "controllerConfidentiality"],
         EndOfLifePeriod => ["period", "from"],
         AuditTerms => ["informationDuty", "auditsAllowed", "auditor", "condition", "maximumFrequency", "frequencyExceptions", "notice", "cost"],
         LiabilityTerms => ["cap", "claimTimeLimit", "limitedToParties", "exclusions", "fines"],

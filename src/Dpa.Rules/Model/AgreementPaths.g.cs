@@ -571,6 +571,8 @@ internal static partial class AgreementPaths
         public const string RecoveryPointObjective = "$.security.recoveryPointObjective";
         /// <summary><c>$.security.recoveryTimeObjective</c>.</summary>
         public const string RecoveryTimeObjective = "$.security.recoveryTimeObjective";
+        /// <summary><c>$.security.recoveryObjectivesCommitment</c>.</summary>
+        public const string RecoveryObjectivesCommitment = "$.security.recoveryObjectivesCommitment";
 
         /// <summary><c>$.security.screening</c>.</summary>
         public static class Screening
@@ -579,13 +581,19 @@ internal static partial class AgreementPaths
             public const string Path = "$.security.screening";
             /// <summary><c>$.security.screening.beforeEmployment</c>.</summary>
             public const string BeforeEmployment = "$.security.screening.beforeEmployment";
+            /// <summary><c>$.security.screening.onlyWhereApplicable</c>.</summary>
+            public const string OnlyWhereApplicable = "$.security.screening.onlyWhereApplicable";
             /// <summary><c>$.security.screening.certificateOfConduct</c>.</summary>
             public const string CertificateOfConduct = "$.security.screening.certificateOfConduct";
             /// <summary><c>$.security.screening.renewalInterval</c>.</summary>
             public const string RenewalInterval = "$.security.screening.renewalInterval";
         }
-        /// <summary><c>$.security.changesRequireApproval</c>.</summary>
-        public const string ChangesRequireApproval = "$.security.changesRequireApproval";
+        /// <summary><c>$.security.changes</c>.</summary>
+        public const string Changes = "$.security.changes";
+        /// <summary><c>$.security.disclosure</c>.</summary>
+        public const string Disclosure = "$.security.disclosure";
+        /// <summary><c>$.security.additionalMeasures</c>.</summary>
+        public const string AdditionalMeasures = "$.security.additionalMeasures";
     }
 
     /// <summary><c>$.breach</c>.</summary>
@@ -595,6 +603,15 @@ internal static partial class AgreementPaths
         public const string Path = "$.breach";
         /// <summary><c>$.breach.notificationDuty</c>.</summary>
         public const string NotificationDuty = "$.breach.notificationDuty";
+
+        /// <summary><c>$.breach.limitations</c>.</summary>
+        public static class Limitations
+        {
+            /// <summary><c>$.breach.limitations</c>.</summary>
+            public const string Path = "$.breach.limitations";
+            /// <summary><c>$.breach.limitations[#]</c>.</summary>
+            public static string At(int i) => Fill("$.breach.limitations[#]", i);
+        }
         /// <summary><c>$.breach.promptness</c>.</summary>
         public const string Promptness = "$.breach.promptness";
         /// <summary><c>$.breach.deadline</c>.</summary>
@@ -612,8 +629,12 @@ internal static partial class AgreementPaths
             /// <summary><c>$.breach.content[#]</c>.</summary>
             public static string At(int i) => Fill("$.breach.content[#]", i);
         }
+        /// <summary><c>$.breach.contentReference</c>.</summary>
+        public const string ContentReference = "$.breach.contentReference";
         /// <summary><c>$.breach.phasedNotification</c>.</summary>
         public const string PhasedNotification = "$.breach.phasedNotification";
+        /// <summary><c>$.breach.remediationDuty</c>.</summary>
+        public const string RemediationDuty = "$.breach.remediationDuty";
         /// <summary><c>$.breach.recordsKept</c>.</summary>
         public const string RecordsKept = "$.breach.recordsKept";
 
@@ -629,6 +650,8 @@ internal static partial class AgreementPaths
         }
         /// <summary><c>$.breach.processorMayNotifyAuthority</c>.</summary>
         public const string ProcessorMayNotifyAuthority = "$.breach.processorMayNotifyAuthority";
+        /// <summary><c>$.breach.controllerConfidentiality</c>.</summary>
+        public const string ControllerConfidentiality = "$.breach.controllerConfidentiality";
     }
 
     /// <summary><c>$.audits</c>.</summary>

@@ -14,6 +14,14 @@ public sealed record BreachTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? NotificationDuty { get; init; }
 
+    /// <summary>Gets the limitations of the duty to some breaches only; GDPR Art. 33(2) applies it to every breach.</summary>
+    /// <value>Empty when the agreement states none.</value>
+    public ImmutableArray<BreachNotificationLimitation> Limitations
+    {
+        get => _limitations.Items;
+        init => _limitations = new(value, nameof(Limitations));
+    }
+
     /// <summary>Gets how promptly.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public Promptness? Promptness { get; init => field = Preconditions.CheckDefined(value); }
@@ -39,9 +47,20 @@ public sealed record BreachTerms
         init => _content = new(value, nameof(Content));
     }
 
+    /// <summary>Gets a document outside the agreement whose requirements the notification's content follows (e.g. "the
+    /// information the supervisory authority's notification form asks for").</summary>
+    /// <value><see langword="null"/> when the agreement refers to none.</value>
+    /// <remarks><para>A reference does not put the Art. 33(3) items in the agreement: they are recorded in
+    /// <see cref="Content"/> only where the agreement lists them.</para></remarks>
+    public TextValue? ContentReference { get; init; }
+
     /// <summary>Gets whether information may be given in phases (Art. 33(4)).</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? PhasedNotification { get; init; }
+
+    /// <summary>Gets whether the processor must take measures to contain a breach and limit its consequences.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? RemediationDuty { get; init; }
 
     /// <summary>Gets whether the processor documents breaches.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
@@ -51,9 +70,16 @@ public sealed record BreachTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public EndOfLifePeriod? RecordRetention { get; init; }
 
-    /// <summary>Gets whether the processor may notify the authority or data subjects itself.</summary>
+    /// <summary>Gets whether the processor may notify the supervisory authority or the data subjects itself, which GDPR
+    /// Art. 33(1) and 34(1) leave to the controller; <see langword="false"/> when the agreement leaves it to the controller.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? ProcessorMayNotifyAuthority { get; init; }
 
+    /// <summary>Gets whether the controller must keep a breach confidential, or consult the processor before disclosing it,
+    /// beyond what the law requires it to disclose.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? ControllerConfidentiality { get; init; }
+
+    private readonly EquatableArray<BreachNotificationLimitation> _limitations;
     private readonly EquatableArray<BreachContentItem> _content;
 }

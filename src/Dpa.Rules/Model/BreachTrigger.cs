@@ -14,4 +14,8 @@ public enum BreachTrigger
 
     /// <summary>After the processor's own investigation: later than awareness.</summary>
     AfterInvestigation = 3,
+
+    /// <summary>From the breach itself ("in het geval dat zich een inbreuk ... voordoet ... uiterlijk binnen 24 uur"): no later
+    /// than awareness, so the period ends no later than one counted from awareness.</summary>
+    Occurrence = 4,
 }

@@ -11,6 +11,10 @@ public sealed record PersonnelScreening
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? BeforeEmployment { get; init; }
 
+    /// <summary>Gets whether the screening is done only where the processor deems it applicable ("indien van toepassing").</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? OnlyWhereApplicable { get; init; }
+
     /// <summary>Gets whether a certificate of conduct (VOG) is required.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? CertificateOfConduct { get; init; }

@@ -14,7 +14,8 @@ public sealed record SecurityTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? Art32Obligation { get; init; }
 
-    /// <summary>Gets how firmly the processor commits to security.</summary>
+    /// <summary>Gets how firmly the processor commits to taking the security measures: GDPR Art. 32(1) and 28(3)(c) require
+    /// it to take them, not to try.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public CommitmentLevel? Commitment { get; init => field = Preconditions.CheckDefined(value); }
 
@@ -54,13 +55,26 @@ public sealed record SecurityTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public ContractualPeriod? RecoveryTimeObjective { get; init; }
 
+    /// <summary>Gets how firmly the processor commits to the recovery point and time objectives ("streven naar": best efforts).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public CommitmentLevel? RecoveryObjectivesCommitment { get; init => field = Preconditions.CheckDefined(value); }
+
     /// <summary>Gets the screening of personnel.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public PersonnelScreening? Screening { get; init; }
 
-    /// <summary>Gets whether changes that lower protection need the controller's approval.</summary>
+    /// <summary>Gets who may change the agreed measures, and how far (EDPB Guidelines 07/2020, para. 123: changes need the
+    /// controller's approval).</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
-    public bool? ChangesRequireApproval { get; init; }
+    public SecurityChangePolicy? Changes { get; init => field = Preconditions.CheckDefined(value); }
+
+    /// <summary>Gets how the processor makes the details of its measures available to the controller (GDPR Art. 28(3)(h)).</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public SecurityDisclosure? Disclosure { get; init => field = Preconditions.CheckDefined(value); }
+
+    /// <summary>Gets what the processor does when the controller asks for measures beyond those agreed.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public AdditionalMeasuresPolicy? AdditionalMeasures { get; init => field = Preconditions.CheckDefined(value); }
 
     private readonly EquatableArray<SecurityMeasure> _measures;
     private readonly EquatableArray<Certification> _certifications;

@@ -10,12 +10,14 @@ internal static class AgreementEnums
     public static IReadOnlyList<JsonConverter> Converters { get; } =
     [
         new EnumJsonConverter<AcceptanceMethod>(),
+        new EnumJsonConverter<AdditionalMeasuresPolicy>(),
         new EnumJsonConverter<AgreementForm>(),
         new EnumJsonConverter<AgreementStatus>(),
         new EnumJsonConverter<AuditCondition>(),
         new EnumJsonConverter<AuditorChoice>(),
         new EnumJsonConverter<BackupFrequency>(),
         new EnumJsonConverter<BreachContentItem>(),
+        new EnumJsonConverter<BreachNotificationLimitation>(),
         new EnumJsonConverter<BreachTrigger>(),
         new EnumJsonConverter<CommitmentLevel>(),
         new EnumJsonConverter<ContactRole>(),
@@ -37,6 +39,8 @@ internal static class AgreementEnums
         new EnumJsonConverter<Promptness>(),
         new EnumJsonConverter<RetentionBasis>(),
         new EnumJsonConverter<SccModule>(),
+        new EnumJsonConverter<SecurityChangePolicy>(),
+        new EnumJsonConverter<SecurityDisclosure>(),
         new EnumJsonConverter<SecurityMeasureKind>(),
         new EnumJsonConverter<SpecialCategory>(),
         new EnumJsonConverter<SubProcessorAuthorisation>(),

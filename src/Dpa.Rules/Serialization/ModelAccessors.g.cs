@@ -554,8 +554,11 @@ internal static partial class ModelAccessors
                 "logRetentionMaximum" => static (o, v) => SetSecurityTermsLogRetentionMaximum((global::Dpa.Rules.Model.SecurityTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
                 "recoveryPointObjective" => static (o, v) => SetSecurityTermsRecoveryPointObjective((global::Dpa.Rules.Model.SecurityTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
                 "recoveryTimeObjective" => static (o, v) => SetSecurityTermsRecoveryTimeObjective((global::Dpa.Rules.Model.SecurityTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
+                "recoveryObjectivesCommitment" => static (o, v) => SetSecurityTermsRecoveryObjectivesCommitment((global::Dpa.Rules.Model.SecurityTerms)o, (global::Dpa.Rules.Model.CommitmentLevel?)v),
                 "screening" => static (o, v) => SetSecurityTermsScreening((global::Dpa.Rules.Model.SecurityTerms)o, (global::Dpa.Rules.Model.PersonnelScreening?)v),
-                "changesRequireApproval" => static (o, v) => SetSecurityTermsChangesRequireApproval((global::Dpa.Rules.Model.SecurityTerms)o, (global::System.Boolean?)v),
+                "changes" => static (o, v) => SetSecurityTermsChanges((global::Dpa.Rules.Model.SecurityTerms)o, (global::Dpa.Rules.Model.SecurityChangePolicy?)v),
+                "disclosure" => static (o, v) => SetSecurityTermsDisclosure((global::Dpa.Rules.Model.SecurityTerms)o, (global::Dpa.Rules.Model.SecurityDisclosure?)v),
+                "additionalMeasures" => static (o, v) => SetSecurityTermsAdditionalMeasures((global::Dpa.Rules.Model.SecurityTerms)o, (global::Dpa.Rules.Model.AdditionalMeasuresPolicy?)v),
                 _ => null,
             };
         }
@@ -592,6 +595,7 @@ internal static partial class ModelAccessors
             {
                 "clauses" => static (o, v) => SetPersonnelScreeningClauses((global::Dpa.Rules.Model.PersonnelScreening)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "beforeEmployment" => static (o, v) => SetPersonnelScreeningBeforeEmployment((global::Dpa.Rules.Model.PersonnelScreening)o, (global::System.Boolean?)v),
+                "onlyWhereApplicable" => static (o, v) => SetPersonnelScreeningOnlyWhereApplicable((global::Dpa.Rules.Model.PersonnelScreening)o, (global::System.Boolean?)v),
                 "certificateOfConduct" => static (o, v) => SetPersonnelScreeningCertificateOfConduct((global::Dpa.Rules.Model.PersonnelScreening)o, (global::System.Boolean?)v),
                 "renewalInterval" => static (o, v) => SetPersonnelScreeningRenewalInterval((global::Dpa.Rules.Model.PersonnelScreening)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
                 _ => null,
@@ -604,15 +608,19 @@ internal static partial class ModelAccessors
             {
                 "clauses" => static (o, v) => SetBreachTermsClauses((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "notificationDuty" => static (o, v) => SetBreachTermsNotificationDuty((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
+                "limitations" => static (o, v) => SetBreachTermsLimitations((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.BreachNotificationLimitation>)v!),
                 "promptness" => static (o, v) => SetBreachTermsPromptness((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.Promptness?)v),
                 "deadline" => static (o, v) => SetBreachTermsDeadline((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
                 "trigger" => static (o, v) => SetBreachTermsTrigger((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.BreachTrigger?)v),
                 "allInformationForNotification" => static (o, v) => SetBreachTermsAllInformationForNotification((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
                 "content" => static (o, v) => SetBreachTermsContent((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.BreachContentItem>)v!),
+                "contentReference" => static (o, v) => SetBreachTermsContentReference((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "phasedNotification" => static (o, v) => SetBreachTermsPhasedNotification((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
+                "remediationDuty" => static (o, v) => SetBreachTermsRemediationDuty((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
                 "recordsKept" => static (o, v) => SetBreachTermsRecordsKept((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
                 "recordRetention" => static (o, v) => SetBreachTermsRecordRetention((global::Dpa.Rules.Model.BreachTerms)o, (global::Dpa.Rules.Model.EndOfLifePeriod?)v),
                 "processorMayNotifyAuthority" => static (o, v) => SetBreachTermsProcessorMayNotifyAuthority((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
+                "controllerConfidentiality" => static (o, v) => SetBreachTermsControllerConfidentiality((global::Dpa.Rules.Model.BreachTerms)o, (global::System.Boolean?)v),
                 _ => null,
             };
         }
@@ -1303,11 +1311,20 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecoveryTimeObjective")]
     private static extern void SetSecurityTermsRecoveryTimeObjective(global::Dpa.Rules.Model.SecurityTerms owner, global::Dpa.Rules.Model.ContractualPeriod? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecoveryObjectivesCommitment")]
+    private static extern void SetSecurityTermsRecoveryObjectivesCommitment(global::Dpa.Rules.Model.SecurityTerms owner, global::Dpa.Rules.Model.CommitmentLevel? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Screening")]
     private static extern void SetSecurityTermsScreening(global::Dpa.Rules.Model.SecurityTerms owner, global::Dpa.Rules.Model.PersonnelScreening? value);
 
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ChangesRequireApproval")]
-    private static extern void SetSecurityTermsChangesRequireApproval(global::Dpa.Rules.Model.SecurityTerms owner, global::System.Boolean? value);
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Changes")]
+    private static extern void SetSecurityTermsChanges(global::Dpa.Rules.Model.SecurityTerms owner, global::Dpa.Rules.Model.SecurityChangePolicy? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Disclosure")]
+    private static extern void SetSecurityTermsDisclosure(global::Dpa.Rules.Model.SecurityTerms owner, global::Dpa.Rules.Model.SecurityDisclosure? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AdditionalMeasures")]
+    private static extern void SetSecurityTermsAdditionalMeasures(global::Dpa.Rules.Model.SecurityTerms owner, global::Dpa.Rules.Model.AdditionalMeasuresPolicy? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.SecurityMeasure NewSecurityMeasure();
@@ -1354,6 +1371,9 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_BeforeEmployment")]
     private static extern void SetPersonnelScreeningBeforeEmployment(global::Dpa.Rules.Model.PersonnelScreening owner, global::System.Boolean? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OnlyWhereApplicable")]
+    private static extern void SetPersonnelScreeningOnlyWhereApplicable(global::Dpa.Rules.Model.PersonnelScreening owner, global::System.Boolean? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CertificateOfConduct")]
     private static extern void SetPersonnelScreeningCertificateOfConduct(global::Dpa.Rules.Model.PersonnelScreening owner, global::System.Boolean? value);
 
@@ -1368,6 +1388,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_NotificationDuty")]
     private static extern void SetBreachTermsNotificationDuty(global::Dpa.Rules.Model.BreachTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Limitations")]
+    private static extern void SetBreachTermsLimitations(global::Dpa.Rules.Model.BreachTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.BreachNotificationLimitation> value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Promptness")]
     private static extern void SetBreachTermsPromptness(global::Dpa.Rules.Model.BreachTerms owner, global::Dpa.Rules.Model.Promptness? value);
@@ -1384,8 +1407,14 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Content")]
     private static extern void SetBreachTermsContent(global::Dpa.Rules.Model.BreachTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.BreachContentItem> value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ContentReference")]
+    private static extern void SetBreachTermsContentReference(global::Dpa.Rules.Model.BreachTerms owner, global::Dpa.Rules.Model.TextValue? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PhasedNotification")]
     private static extern void SetBreachTermsPhasedNotification(global::Dpa.Rules.Model.BreachTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RemediationDuty")]
+    private static extern void SetBreachTermsRemediationDuty(global::Dpa.Rules.Model.BreachTerms owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecordsKept")]
     private static extern void SetBreachTermsRecordsKept(global::Dpa.Rules.Model.BreachTerms owner, global::System.Boolean? value);
@@ -1395,6 +1424,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProcessorMayNotifyAuthority")]
     private static extern void SetBreachTermsProcessorMayNotifyAuthority(global::Dpa.Rules.Model.BreachTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ControllerConfidentiality")]
+    private static extern void SetBreachTermsControllerConfidentiality(global::Dpa.Rules.Model.BreachTerms owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.EndOfLifePeriod NewEndOfLifePeriod();

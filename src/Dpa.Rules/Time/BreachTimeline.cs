@@ -64,9 +64,14 @@ public sealed class BreachTimeline
         if (breach.Deadline is { } period)
         {
             processor = calculator.Compute(awareAt, period, convention);
-            var trigger = breach.Trigger is BreachTrigger.Confirmation or BreachTrigger.AfterInvestigation
-                ? Invariant($" The clause runs from {(breach.Trigger == BreachTrigger.Confirmation ? "confirmation of the breach" : "the processor's investigation")}, which is later than awareness: this is the earliest the processor's deadline can be.")
-                : string.Empty;
+            var trigger = breach.Trigger switch
+            {
+                BreachTrigger.Confirmation or BreachTrigger.AfterInvestigation =>
+                    Invariant($" The clause runs from {(breach.Trigger == BreachTrigger.Confirmation ? "confirmation of the breach" : "the processor's investigation")}, which is later than awareness: this is the earliest the processor's deadline can be."),
+                BreachTrigger.Occurrence =>
+                    " The clause runs from the breach itself, which is no later than awareness: this is the latest the processor's deadline can be.",
+                _ => string.Empty,
+            };
             steps.Add(Invariant($"Processor's deadline (agreement $.breach.deadline, {period:O} under '{CountingConventionNames.GetName(convention)}'): {TimeText.Format(processor.Value.ExpiresAtLocal)}, which is {TimeText.Format(processor.Value.ExpiresAt)}.{trigger}"));
         }
         else

@@ -76,8 +76,13 @@ public sealed class ExampleAgreementTests
         // gebeurtenis zich daadwerkelijk voorgedaan heeft" leaves out suspicions, not the start (docs/rules/DPA7003.md).
         Assert.Equal(ContractualPeriod.FromHours(24), agreement.Breach.Deadline);
         Assert.Equal(BreachTrigger.Awareness, agreement.Breach.Trigger);
-        // 6.1 "zal zich inspannen".
+        // 7.1 "een inbreuk ... die leidt tot een kans op nadelige gevolgen"; 7.2 "alleen als de gebeurtenis zich daadwerkelijk
+        // voorgedaan heeft".
+        Assert.Equal([BreachNotificationLimitation.AdverseConsequencesOnly, BreachNotificationLimitation.ActuallyOccurredOnly], agreement.Breach.Limitations);
+        // 6.1 "zal zich inspannen"; the ISMS "op kantoor van Planning.nl kan worden ingezien"; App.3 the "minimale maatregelen".
         Assert.Equal(CommitmentLevel.BestEfforts, agreement.Security.Commitment);
+        Assert.Equal(SecurityDisclosure.InspectionOnly, agreement.Security.Disclosure);
+        Assert.Equal(SecurityChangePolicy.AgreedMinimum, agreement.Security.Changes);
         // 10.2 "eens per jaar".
         Assert.Equal(ContractualPeriod.FromYears(1), agreement.Audits.MaximumFrequency);
         // 11.2 insurer's payout, else the preceding month's fees, never more than EUR 15.000.
@@ -169,9 +174,10 @@ public sealed class ExampleAgreementTests
         // Bijl.1 §1 "verzuimregistratie": sickness-absence records are data concerning health (Art. 4(15), 9(1)).
         Assert.Equal(DataPresence.Present, agreement.Processing.SensitiveData.SpecialCategories);
         Assert.Equal([SpecialCategory.Health], agreement.Processing.SensitiveData.SpecialCategoryKinds);
-        // Bijl.2 §2.2, §2.6 RPO and RTO are aims ("streven naar"), not commitments: not recorded as objectives.
-        Assert.Null(agreement.Security.RecoveryPointObjective);
-        Assert.Null(agreement.Security.RecoveryTimeObjective);
+        // Bijl.2 §2.2, §2.6 RPO "één uur" and RTO "maximaal 24 uur" are aims ("streven naar"): recorded with their commitment.
+        Assert.Equal(ContractualPeriod.FromHours(1), agreement.Security.RecoveryPointObjective);
+        Assert.Equal(ContractualPeriod.FromHours(24), agreement.Security.RecoveryTimeObjective);
+        Assert.Equal(CommitmentLevel.BestEfforts, agreement.Security.RecoveryObjectivesCommitment);
         // 2.3 one calendar month to export, then deletion without keeping a copy.
         Assert.Equal(ContractualPeriod.FromMonths(1), agreement.EndOfProcessing.ReturnWindow?.Period);
         Assert.True(agreement.EndOfProcessing.CopiesDeleted);
@@ -198,9 +204,14 @@ public sealed class ExampleAgreementTests
         Assert.Equal(AuditCondition.OnlyOnSuspicion, agreement.Audits.Condition);
         Assert.Equal(ContractualPeriod.FromWeeks(2), agreement.Audits.Notice);
         Assert.Equal(CostAllocation.Controller, agreement.Audits.Cost);
-        // 9.1 on discovery, within 48 hours.
+        // 9.1 on discovery, within 48 hours; the controller decides on notifying the AP; 9.3 the controller keeps the breach
+        // confidential and consults the processor before disclosing it.
         Assert.Equal(ContractualPeriod.FromHours(48), agreement.Breach.Deadline);
         Assert.Equal(BreachTrigger.Discovery, agreement.Breach.Trigger);
+        Assert.False(agreement.Breach.ProcessorMayNotifyAuthority);
+        Assert.True(agreement.Breach.ControllerConfidentiality);
+        // Bijl.2 "indien van toepassing heeft voorafgaand aan de indiensttreding een screening plaatsgevonden".
+        Assert.True(agreement.Security.Screening?.OnlyWhereApplicable);
         // 11.1 never more than EUR 10.000.
         Assert.Equal(10000m, agreement.Liability.Cap?.Maximum?.Amount);
         // 5.1 general written consent; Bijl.1 six sub-processors.
@@ -237,9 +248,13 @@ public sealed class ExampleAgreementTests
         Assert.Equal(50000m, agreement.Liability.Cap?.Maximum?.Amount);
         Assert.Equal(ContractualPeriod.FromYears(1), agreement.Liability.Cap?.FeesPeriod);
         Assert.Equal(ContractualPeriod.FromMonths(12), agreement.Liability.ClaimTimeLimit);
-        // 5.1 at the latest within 24 hours, start not stated.
+        // 5.1 "In het geval dat zich een inbreuk ... voordoet, zal Verwerker ... uiterlijk binnen 24 uur ... melding maken":
+        // 24 hours from the breach itself, the only event the clause names.
         Assert.Equal(ContractualPeriod.FromHours(24), agreement.Breach.Deadline);
-        Assert.Null(agreement.Breach.Trigger);
+        Assert.Equal(BreachTrigger.Occurrence, agreement.Breach.Trigger);
+        // 4.7 changes "indien dat naar zijn oordeel noodzakelijk is"; 4.8 "niet verplicht" to implement requested measures.
+        Assert.Equal(SecurityChangePolicy.ProcessorDiscretion, agreement.Security.Changes);
+        Assert.Equal(AdditionalMeasuresPolicy.ProcessorMayRefuse, agreement.Security.AdditionalMeasures);
         // 2.4 "niet buiten Nederland of buiten de Europese Unie" binds to the EU (the Netherlands only "in beginsel");
         // domain names and SSL certificates outside the EEA.
         Assert.Equal(LocationScope.EuropeanUnion, agreement.Locations.Restriction?.Scope);

@@ -61,6 +61,19 @@ public sealed class BreachTimelineTests
     }
 
     [Fact]
+    public void OccurrenceTrigger_IsFlaggedAsTheLatestPossibleDeadline()
+    {
+        // Seed 004 clause 5.1: "In het geval dat zich een inbreuk ... voordoet, ... uiterlijk binnen 24 uur": the breach itself
+        // happens no later than the processor becomes aware of it, so 24 hours from awareness is the latest reading.
+        var timeline = BreachTimeline.Compute(
+            Agreement(new BreachTerms { Deadline = ContractualPeriod.FromHours(24), Trigger = BreachTrigger.Occurrence }), Aware);
+
+        Assert.Equal(Aware + Duration.FromHours(24), timeline.ProcessorDeadline!.Value.ExpiresAt);
+        Assert.Contains("the breach itself", timeline.Steps[1], StringComparison.Ordinal);
+        Assert.Contains("latest", timeline.Steps[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AgreementConvention_AppliesToTheProcessorOnly()
     {
         // Under 1182/71 the processor's 24 hours start at 11:00 CET, the next full hour; the controller's 72 hours never do.

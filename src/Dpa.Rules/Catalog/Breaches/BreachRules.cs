@@ -15,5 +15,7 @@ internal static class BreachRules
         new BreachDeadlineLeavesLittleTimeRule(),
         new IncompleteBreachContentRule(),
         new MissingBreachContactPointRule(),
+        new ProcessorMayNotifyAuthorityRule(),
+        new BreachNotificationNarrowedRule(),
     ];
 }

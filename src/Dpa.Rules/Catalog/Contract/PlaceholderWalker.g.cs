@@ -143,11 +143,15 @@ internal static partial class PlaceholderWalker
                 Check(v17.Holder, v17.Holder is { IsPlaceholder: true }, "$.security.certifications[#].holder", i, ref visitor);
             }
         }
-        if (v0.Liability is { } v18)
+        if (v0.Breach is { } v18)
         {
-            if (v18.Cap is { } v19)
+            Check(v18.ContentReference, v18.ContentReference is { IsPlaceholder: true }, "$.breach.contentReference", ref visitor);
+        }
+        if (v0.Liability is { } v19)
+        {
+            if (v19.Cap is { } v20)
             {
-                Check(v19.Description, v19.Description is { IsPlaceholder: true }, "$.liability.cap.description", ref visitor);
+                Check(v20.Description, v20.Description is { IsPlaceholder: true }, "$.liability.cap.description", ref visitor);
             }
         }
     }

@@ -12,6 +12,10 @@ internal static class SecurityRules
         new MissingArt32ObligationRule(),
         new SecurityMeasuresNotDescribedRule(),
         new Art32PointNotCoveredRule(),
+        new ProcessorMayLowerSecurityRule(),
         new CertificationOutOfDateRule(),
+        new SecurityBestEffortsOnlyRule(),
+        new SecurityMeasuresWithheldRule(),
+        new AdditionalMeasuresRefusableRule(),
     ];
 }
