@@ -69,6 +69,32 @@ internal static class ArgumentTexts
     public static readonly ArgumentText TheEuropeanUnion = new("ArgumentTheEuropeanUnion");
     public static readonly ArgumentText TheEuropeanEconomicArea = new("ArgumentTheEuropeanEconomicArea");
 
+    // DPA8002: what the agreement does not allow for.
+    public static readonly ArgumentText AuditsIncludingInspections = new("ArgumentAuditsIncludingInspections");
+    public static readonly ArgumentText Inspections = new("ArgumentInspections");
+
+    // DPA8004: the only occasion for an audit.
+    public static readonly ArgumentText OnSuspicion = new("ArgumentOnSuspicion");
+    public static readonly ArgumentText OnDemonstratedSuspicion = new("ArgumentOnDemonstratedSuspicion");
+
+    // DPA8006: how the controller bears the costs of audits.
+    public static readonly ArgumentText CostsInFull = new("ArgumentCostsInFull");
+    public static readonly ArgumentText CostsAtProcessorRates = new("ArgumentCostsAtProcessorRates");
+
+    // DPA8007: how the processor's reports take the place of an audit.
+    public static readonly ArgumentText AuditsOnlyThroughReports = new("ArgumentAuditsOnlyThroughReports");
+    public static readonly ArgumentText ProcessorReportInsteadOfAudit = new("ArgumentProcessorReportInsteadOfAudit");
+    public static readonly ArgumentText ProcessorReportsReviewedFirst = new("ArgumentProcessorReportsReviewedFirst");
+
+    // DPA8008: the processor's grounds to refuse an audit or a request for information.
+    public static readonly ArgumentText RefusalForBurden = new("ArgumentRefusalForBurden");
+    public static readonly ArgumentText RefusalForConfidentiality = new("ArgumentRefusalForConfidentiality");
+    public static readonly ArgumentText RefusalForNoAdditionalInformation = new("ArgumentRefusalForNoAdditionalInformation");
+
+    // DPA8009: what an audit may examine.
+    public static readonly ArgumentText ScopeRecords = new("ArgumentScopeRecords");
+    public static readonly ArgumentText ScopeSecurityMeasures = new("ArgumentScopeSecurityMeasures");
+
     // DPA9001: who chooses between return and deletion.
     public static readonly ArgumentText DeletionOnly = new("ArgumentDeletionOnly");
     public static readonly ArgumentText ReturnOnly = new("ArgumentReturnOnly");
