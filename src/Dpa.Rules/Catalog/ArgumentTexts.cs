@@ -95,6 +95,18 @@ internal static class ArgumentTexts
     public static readonly ArgumentText ScopeRecords = new("ArgumentScopeRecords");
     public static readonly ArgumentText ScopeSecurityMeasures = new("ArgumentScopeSecurityMeasures");
 
+    // DPA9003: what a retention exception rests on.
+    public static readonly ArgumentText ProcessorsOwnPolicy = new("ArgumentProcessorsOwnPolicy");
+    public static readonly ArgumentText ThirdCountryLaw = new("ArgumentThirdCountryLaw");
+    public static readonly ArgumentText AnyObligation = new("ArgumentAnyObligation");
+    public static readonly ArgumentText UnspecifiedLaw = new("ArgumentUnspecifiedLaw");
+
+    // DPA9008: an end-of-life period the agreement states; each takes the period.
+    public static readonly ArgumentText DeletionPeriodOf = new("ArgumentDeletionPeriodOf");
+    public static readonly ArgumentText ReturnWindowOf = new("ArgumentReturnWindowOf");
+    public static readonly ArgumentText BackupPurgeWithin = new("ArgumentBackupPurgeWithin");
+    public static readonly ArgumentText BreachRecordsKeptFor = new("ArgumentBreachRecordsKeptFor");
+
     // DPA9001: who chooses between return and deletion.
     public static readonly ArgumentText DeletionOnly = new("ArgumentDeletionOnly");
     public static readonly ArgumentText ReturnOnly = new("ArgumentReturnOnly");
