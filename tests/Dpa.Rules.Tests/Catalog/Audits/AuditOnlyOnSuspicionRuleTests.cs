@@ -32,7 +32,7 @@ public sealed class AuditOnlyOnSuspicionRuleTests
 
         Assert.Equal("$.audits.condition", finding.Path);
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
-        Assert.Contains("dat de verwerkingsverantwoordelijke eerst heeft aangetoond", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Audits zijn alleen toegestaan bij een door de verwerkingsverantwoordelijke eerst aangetoond vermoeden van niet-naleving, niet met redelijke tussenpozen", finding.Message);
     }
 
     [Theory]

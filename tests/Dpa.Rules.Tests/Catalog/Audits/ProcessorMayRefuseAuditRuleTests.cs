@@ -40,7 +40,7 @@ public sealed class ProcessorMayRefuseAuditRuleTests
         var finding = Assert.Single(RuleTester.Run(Rule, With(AuditRefusalGround.ConfidentialInformation), culture: CultureInfo.GetCultureInfo("nl")));
 
         Assert.Equal(
-            "De verwerker mag een audit of een verzoek om informatie weigeren als het bedrijfsgeheimen of andere vertrouwelijke informatie zou onthullen, een grond die AVG art. 28, lid 3, onder h, niet kent",
+            "De verwerker mag een audit of een verzoek om informatie weigeren als dat bedrijfsgeheimen of andere vertrouwelijke informatie zou onthullen, een grond die AVG art. 28, lid 3, onder h, niet kent",
             finding.Message);
     }
 
