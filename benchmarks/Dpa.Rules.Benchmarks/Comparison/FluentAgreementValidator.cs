@@ -128,14 +128,19 @@ internal sealed class FluentAgreementValidator : AbstractValidator<ProcessingAgr
             .Equal(true)
             .WithErrorCode("DPA8002").OverridePropertyName("$.audits.auditsAllowed")
             .WithMessage("Audits are not allowed.");
+        RuleFor(a => a.Audits.InspectionsAllowed)
+            .NotEqual(false)
+            .When(a => a.Audits.AuditsAllowed == true)
+            .WithErrorCode("DPA8002").OverridePropertyName("$.audits.inspectionsAllowed")
+            .WithMessage("Inspections are excluded.");
         RuleFor(a => a.Audits.Auditor)
             .NotEqual(AuditorChoice.ProcessorSelected)
             .WithErrorCode("DPA8003").OverridePropertyName("$.audits.auditor")
             .WithMessage("The processor selects the auditor.");
         RuleFor(a => a.Audits.Condition)
-            .Must(condition => condition is not (AuditCondition.OnlyOnSuspicion or AuditCondition.OnlyByCertification))
+            .Must(condition => condition is not (AuditCondition.OnlyOnSuspicion or AuditCondition.OnlyOnDemonstratedSuspicion))
             .WithErrorCode("DPA8004").OverridePropertyName("$.audits.condition")
-            .WithMessage("Audits only on suspicion or by certification.");
+            .WithMessage("Audits only on suspicion.");
     }
 
     private static bool IsSensitive(SensitiveDataTerms terms) =>

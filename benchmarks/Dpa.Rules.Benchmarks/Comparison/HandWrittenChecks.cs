@@ -153,15 +153,19 @@ internal static class HandWrittenChecks
         {
             failures.Add(new("DPA8002", "$.audits.auditsAllowed", "Audits are not allowed."));
         }
+        else if (audits.InspectionsAllowed == false)
+        {
+            failures.Add(new("DPA8002", "$.audits.inspectionsAllowed", "Inspections are excluded."));
+        }
 
         if (audits.Auditor == AuditorChoice.ProcessorSelected)
         {
             failures.Add(new("DPA8003", "$.audits.auditor", "The processor selects the auditor."));
         }
 
-        if (audits.Condition is AuditCondition.OnlyOnSuspicion or AuditCondition.OnlyByCertification)
+        if (audits.Condition is AuditCondition.OnlyOnSuspicion or AuditCondition.OnlyOnDemonstratedSuspicion)
         {
-            failures.Add(new("DPA8004", "$.audits.condition", "Audits only on suspicion or by certification."));
+            failures.Add(new("DPA8004", "$.audits.condition", "Audits only on suspicion."));
         }
 
         return failures;

@@ -28,6 +28,7 @@ public static class Agreements
             GoverningLaw = CountryCode.Netherlands,
             MainAgreement = "Services agreement of 15 January 2026",
             PrevailsOverMainAgreement = true,
+            CountingConvention = CountingConvention.Contract,
             Signatures =
             [
                 new Signature { Role = PartyRole.Controller, Signatory = "A. Controller", SignedOn = new LocalDate(2026, 1, 15) },

@@ -140,8 +140,14 @@ public static partial class AgreementGenerators
         from flags in Gen.Three(OptionalBool)
         from auditor in OptionalValue(Enum<AuditorChoice>())
         from condition in OptionalValue(Enum<AuditCondition>())
-        from periods in Gen.Two(OptionalValue(Period))
+        from periods in Gen.Three(OptionalValue(Period))
         from cost in OptionalValue(Enum<CostAllocation>())
+        from costCap in OptionalValue(Money)
+        from limits in Gen.Three(OptionalBool)
+        from scope in OptionalValue(Enum<AuditScope>())
+        from reportUse in OptionalValue(Enum<AuditReportUse>())
+        from refusalGrounds in Array(Enum<AuditRefusalGround>())
+        from auditorRequirements in Array(Enum<AuditorRequirement>())
         select new AuditTerms
         {
             InformationDuty = flags.Item1,
@@ -152,6 +158,15 @@ public static partial class AgreementGenerators
             FrequencyExceptions = flags.Item3,
             Notice = periods.Item2,
             Cost = cost,
+            CostCap = costCap,
+            InspectionsAllowed = limits.Item1,
+            Scope = scope,
+            ReportUse = reportUse,
+            RefusalGrounds = refusalGrounds,
+            AuditorRequirements = auditorRequirements,
+            JointAudits = limits.Item2,
+            InformationFrequency = periods.Item3,
+            InformationFrequencyExceptions = limits.Item3,
         };
 
     /// <summary>Gets the liability terms.</summary>
@@ -188,14 +203,20 @@ public static partial class AgreementGenerators
         from returnWindow in Optional(EndOfLifePeriod)
         from exceptions in Array(Enum<RetentionBasis>())
         from terminate in OptionalBool
+        from returnScope in OptionalValue(Enum<ReturnScope>())
+        from returnTerms in Gen.Three(OptionalBool)
         from backups in OrEmpty(Backups)
         select new EndOfProcessingTerms
         {
             Choice = choice,
             CopiesDeleted = flags.Item1,
+            DeletionComplete = returnTerms.Item3,
             Deletion = deletion,
             DeletionOnRequest = flags.Item2,
             ReturnWindow = returnWindow,
+            ReturnScope = returnScope,
+            ReturnConditionalOnPayment = returnTerms.Item1,
+            AnonymisationInsteadOfDeletion = returnTerms.Item2,
             DeletionCertification = flags.Item3,
             RetentionExceptions = exceptions,
             ControllerMaySuspend = flags.Item4,

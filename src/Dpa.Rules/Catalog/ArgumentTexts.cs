@@ -114,6 +114,43 @@ internal static class ArgumentTexts
     // DPA7008: the breaches the processor need not notify.
     public static readonly ArgumentText OnlyAdverseBreaches = new("ArgumentOnlyAdverseBreaches");
     public static readonly ArgumentText OnlyOccurredBreaches = new("ArgumentOnlyOccurredBreaches");
+    // DPA8002: what the agreement does not allow for.
+    public static readonly ArgumentText AuditsIncludingInspections = new("ArgumentAuditsIncludingInspections");
+    public static readonly ArgumentText Inspections = new("ArgumentInspections");
+
+    // DPA8004: the only occasion for an audit.
+    public static readonly ArgumentText OnSuspicion = new("ArgumentOnSuspicion");
+    public static readonly ArgumentText OnDemonstratedSuspicion = new("ArgumentOnDemonstratedSuspicion");
+
+    // DPA8006: how the controller bears the costs of audits.
+    public static readonly ArgumentText CostsInFull = new("ArgumentCostsInFull");
+    public static readonly ArgumentText CostsAtProcessorRates = new("ArgumentCostsAtProcessorRates");
+
+    // DPA8007: how the processor's reports take the place of an audit.
+    public static readonly ArgumentText AuditsOnlyThroughReports = new("ArgumentAuditsOnlyThroughReports");
+    public static readonly ArgumentText ProcessorReportInsteadOfAudit = new("ArgumentProcessorReportInsteadOfAudit");
+    public static readonly ArgumentText ProcessorReportsReviewedFirst = new("ArgumentProcessorReportsReviewedFirst");
+
+    // DPA8008: the processor's grounds to refuse an audit or a request for information.
+    public static readonly ArgumentText RefusalForBurden = new("ArgumentRefusalForBurden");
+    public static readonly ArgumentText RefusalForConfidentiality = new("ArgumentRefusalForConfidentiality");
+    public static readonly ArgumentText RefusalForNoAdditionalInformation = new("ArgumentRefusalForNoAdditionalInformation");
+
+    // DPA8009: what an audit may examine.
+    public static readonly ArgumentText ScopeRecords = new("ArgumentScopeRecords");
+    public static readonly ArgumentText ScopeSecurityMeasures = new("ArgumentScopeSecurityMeasures");
+
+    // DPA9003: what a retention exception rests on.
+    public static readonly ArgumentText ProcessorsOwnPolicy = new("ArgumentProcessorsOwnPolicy");
+    public static readonly ArgumentText ThirdCountryLaw = new("ArgumentThirdCountryLaw");
+    public static readonly ArgumentText AnyObligation = new("ArgumentAnyObligation");
+    public static readonly ArgumentText UnspecifiedLaw = new("ArgumentUnspecifiedLaw");
+
+    // DPA9008: an end-of-life period the agreement states; each takes the period.
+    public static readonly ArgumentText DeletionPeriodOf = new("ArgumentDeletionPeriodOf");
+    public static readonly ArgumentText ReturnWindowOf = new("ArgumentReturnWindowOf");
+    public static readonly ArgumentText BackupPurgeWithin = new("ArgumentBackupPurgeWithin");
+    public static readonly ArgumentText BreachRecordsKeptFor = new("ArgumentBreachRecordsKeptFor");
 
     // DPA9001: who chooses between return and deletion.
     public static readonly ArgumentText DeletionOnly = new("ArgumentDeletionOnly");

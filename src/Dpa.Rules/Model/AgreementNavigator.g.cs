@@ -768,6 +768,33 @@ internal static partial class AgreementNavigator
                     case "cost":
                         value = o.Cost;
                         return true;
+                    case "costCap":
+                        value = o.CostCap;
+                        return true;
+                    case "inspectionsAllowed":
+                        value = o.InspectionsAllowed;
+                        return true;
+                    case "scope":
+                        value = o.Scope;
+                        return true;
+                    case "reportUse":
+                        value = o.ReportUse;
+                        return true;
+                    case "refusalGrounds":
+                        value = o.RefusalGrounds;
+                        return true;
+                    case "auditorRequirements":
+                        value = o.AuditorRequirements;
+                        return true;
+                    case "jointAudits":
+                        value = o.JointAudits;
+                        return true;
+                    case "informationFrequency":
+                        value = o.InformationFrequency;
+                        return true;
+                    case "informationFrequencyExceptions":
+                        value = o.InformationFrequencyExceptions;
+                        return true;
                     default:
                         return false;
                 }
@@ -833,6 +860,15 @@ internal static partial class AgreementNavigator
                         return true;
                     case "returnWindow":
                         value = o.ReturnWindow;
+                        return true;
+                    case "returnScope":
+                        value = o.ReturnScope;
+                        return true;
+                    case "returnConditionalOnPayment":
+                        value = o.ReturnConditionalOnPayment;
+                        return true;
+                    case "anonymisationInsteadOfDeletion":
+                        value = o.AnonymisationInsteadOfDeletion;
                         return true;
                     case "deletionCertification":
                         value = o.DeletionCertification;
@@ -986,10 +1022,10 @@ internal static partial class AgreementNavigator
         PersonnelScreening => ["beforeEmployment", "onlyWhereApplicable", "certificateOfConduct", "renewalInterval"],
         BreachTerms => ["notificationDuty", "limitations", "promptness", "deadline", "trigger", "allInformationForNotification", "content", "contentReference", "phasedNotification", "remediationDuty", "recordsKept", "recordRetention", "processorMayNotifyAuthority", "controllerConfidentiality"],
         EndOfLifePeriod => ["period", "from"],
-        AuditTerms => ["informationDuty", "auditsAllowed", "auditor", "condition", "maximumFrequency", "frequencyExceptions", "notice", "cost"],
+        AuditTerms => ["informationDuty", "auditsAllowed", "auditor", "condition", "maximumFrequency", "frequencyExceptions", "notice", "cost", "costCap", "inspectionsAllowed", "scope", "reportUse", "refusalGrounds", "auditorRequirements", "jointAudits", "informationFrequency", "informationFrequencyExceptions"],
         LiabilityTerms => ["cap", "claimTimeLimit", "limitedToParties", "exclusions", "fines"],
         LiabilityCap => ["maximum", "feesPeriod", "insurancePayout", "description"],
-        EndOfProcessingTerms => ["choice", "copiesDeleted", "deletionComplete", "deletion", "deletionOnRequest", "returnWindow", "deletionCertification", "retentionExceptions", "controllerMaySuspend", "controllerMayTerminate", "backups"],
+        EndOfProcessingTerms => ["choice", "copiesDeleted", "deletionComplete", "deletion", "deletionOnRequest", "returnWindow", "returnScope", "returnConditionalOnPayment", "anonymisationInsteadOfDeletion", "deletionCertification", "retentionExceptions", "controllerMaySuspend", "controllerMayTerminate", "backups"],
         BackupTerms => ["tiers", "retention", "purgeAfterEnd", "encrypted"],
         BackupTier => ["frequency", "count", "retention"],
         AmendmentTerms => ["processorMayAmendUnilaterally", "noticePeriod", "controllerMayObjectOrTerminate", "requiresWrittenAgreement"],

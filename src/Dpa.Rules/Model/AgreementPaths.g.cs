@@ -675,6 +675,38 @@ internal static partial class AgreementPaths
         public const string Notice = "$.audits.notice";
         /// <summary><c>$.audits.cost</c>.</summary>
         public const string Cost = "$.audits.cost";
+        /// <summary><c>$.audits.costCap</c>.</summary>
+        public const string CostCap = "$.audits.costCap";
+        /// <summary><c>$.audits.inspectionsAllowed</c>.</summary>
+        public const string InspectionsAllowed = "$.audits.inspectionsAllowed";
+        /// <summary><c>$.audits.scope</c>.</summary>
+        public const string Scope = "$.audits.scope";
+        /// <summary><c>$.audits.reportUse</c>.</summary>
+        public const string ReportUse = "$.audits.reportUse";
+
+        /// <summary><c>$.audits.refusalGrounds</c>.</summary>
+        public static class RefusalGrounds
+        {
+            /// <summary><c>$.audits.refusalGrounds</c>.</summary>
+            public const string Path = "$.audits.refusalGrounds";
+            /// <summary><c>$.audits.refusalGrounds[#]</c>.</summary>
+            public static string At(int i) => Fill("$.audits.refusalGrounds[#]", i);
+        }
+
+        /// <summary><c>$.audits.auditorRequirements</c>.</summary>
+        public static class AuditorRequirements
+        {
+            /// <summary><c>$.audits.auditorRequirements</c>.</summary>
+            public const string Path = "$.audits.auditorRequirements";
+            /// <summary><c>$.audits.auditorRequirements[#]</c>.</summary>
+            public static string At(int i) => Fill("$.audits.auditorRequirements[#]", i);
+        }
+        /// <summary><c>$.audits.jointAudits</c>.</summary>
+        public const string JointAudits = "$.audits.jointAudits";
+        /// <summary><c>$.audits.informationFrequency</c>.</summary>
+        public const string InformationFrequency = "$.audits.informationFrequency";
+        /// <summary><c>$.audits.informationFrequencyExceptions</c>.</summary>
+        public const string InformationFrequencyExceptions = "$.audits.informationFrequencyExceptions";
     }
 
     /// <summary><c>$.liability</c>.</summary>
@@ -749,6 +781,12 @@ internal static partial class AgreementPaths
             /// <summary><c>$.endOfProcessing.returnWindow.from</c>.</summary>
             public const string From = "$.endOfProcessing.returnWindow.from";
         }
+        /// <summary><c>$.endOfProcessing.returnScope</c>.</summary>
+        public const string ReturnScope = "$.endOfProcessing.returnScope";
+        /// <summary><c>$.endOfProcessing.returnConditionalOnPayment</c>.</summary>
+        public const string ReturnConditionalOnPayment = "$.endOfProcessing.returnConditionalOnPayment";
+        /// <summary><c>$.endOfProcessing.anonymisationInsteadOfDeletion</c>.</summary>
+        public const string AnonymisationInsteadOfDeletion = "$.endOfProcessing.anonymisationInsteadOfDeletion";
         /// <summary><c>$.endOfProcessing.deletionCertification</c>.</summary>
         public const string DeletionCertification = "$.endOfProcessing.deletionCertification";
 

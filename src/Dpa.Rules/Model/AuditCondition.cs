@@ -11,4 +11,7 @@ public enum AuditCondition
 
     /// <summary>Only through certifications or third-party reports; no audit of the processor.</summary>
     OnlyByCertification = 2,
+
+    /// <summary>Only on a suspicion of non-compliance that the controller has first demonstrated ("welke is aangetoond").</summary>
+    OnlyOnDemonstratedSuspicion = 3,
 }

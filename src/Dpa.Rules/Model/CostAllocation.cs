@@ -17,4 +17,7 @@ public enum CostAllocation
 
     /// <summary>Borne by the controller unless the processor is found in breach.</summary>
     ControllerUnlessProcessorAtFault = 4,
+
+    /// <summary>Shared between the parties, such as an audit for which the controller pays its auditor and the processor its own staff.</summary>
+    Shared = 5,
 }

@@ -37,6 +37,21 @@ public sealed record EndOfProcessingTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public EndOfLifePeriod? ReturnWindow { get; init; }
 
+    /// <summary>Gets what the processor returns.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public ReturnScope? ReturnScope { get; init => field = Preconditions.CheckDefined(value); }
+
+    /// <summary>Gets whether the processor may withhold the return until the controller has paid what it owes.</summary>
+    /// <remarks><para>GDPR Art. 28(3)(g) makes the return depend on the controller's choice alone.</para></remarks>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? ReturnConditionalOnPayment { get; init; }
+
+    /// <summary>Gets whether the processor may anonymise the personal data instead of deleting them.</summary>
+    /// <remarks><para>Only data that are truly anonymous are no longer personal data (GDPR Recital 26); data that can still be
+    /// attributed to a person remain subject to Art. 28(3)(g).</para></remarks>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? AnonymisationInsteadOfDeletion { get; init; }
+
     /// <summary>Gets whether the processor confirms deletion in writing.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public bool? DeletionCertification { get; init; }

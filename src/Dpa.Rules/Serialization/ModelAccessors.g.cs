@@ -649,6 +649,15 @@ internal static partial class ModelAccessors
                 "frequencyExceptions" => static (o, v) => SetAuditTermsFrequencyExceptions((global::Dpa.Rules.Model.AuditTerms)o, (global::System.Boolean?)v),
                 "notice" => static (o, v) => SetAuditTermsNotice((global::Dpa.Rules.Model.AuditTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
                 "cost" => static (o, v) => SetAuditTermsCost((global::Dpa.Rules.Model.AuditTerms)o, (global::Dpa.Rules.Model.CostAllocation?)v),
+                "costCap" => static (o, v) => SetAuditTermsCostCap((global::Dpa.Rules.Model.AuditTerms)o, (global::Dpa.Rules.Model.Money?)v),
+                "inspectionsAllowed" => static (o, v) => SetAuditTermsInspectionsAllowed((global::Dpa.Rules.Model.AuditTerms)o, (global::System.Boolean?)v),
+                "scope" => static (o, v) => SetAuditTermsScope((global::Dpa.Rules.Model.AuditTerms)o, (global::Dpa.Rules.Model.AuditScope?)v),
+                "reportUse" => static (o, v) => SetAuditTermsReportUse((global::Dpa.Rules.Model.AuditTerms)o, (global::Dpa.Rules.Model.AuditReportUse?)v),
+                "refusalGrounds" => static (o, v) => SetAuditTermsRefusalGrounds((global::Dpa.Rules.Model.AuditTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.AuditRefusalGround>)v!),
+                "auditorRequirements" => static (o, v) => SetAuditTermsAuditorRequirements((global::Dpa.Rules.Model.AuditTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.AuditorRequirement>)v!),
+                "jointAudits" => static (o, v) => SetAuditTermsJointAudits((global::Dpa.Rules.Model.AuditTerms)o, (global::System.Boolean?)v),
+                "informationFrequency" => static (o, v) => SetAuditTermsInformationFrequency((global::Dpa.Rules.Model.AuditTerms)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
+                "informationFrequencyExceptions" => static (o, v) => SetAuditTermsInformationFrequencyExceptions((global::Dpa.Rules.Model.AuditTerms)o, (global::System.Boolean?)v),
                 _ => null,
             };
         }
@@ -691,6 +700,9 @@ internal static partial class ModelAccessors
                 "deletion" => static (o, v) => SetEndOfProcessingTermsDeletion((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::Dpa.Rules.Model.EndOfLifePeriod?)v),
                 "deletionOnRequest" => static (o, v) => SetEndOfProcessingTermsDeletionOnRequest((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Boolean?)v),
                 "returnWindow" => static (o, v) => SetEndOfProcessingTermsReturnWindow((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::Dpa.Rules.Model.EndOfLifePeriod?)v),
+                "returnScope" => static (o, v) => SetEndOfProcessingTermsReturnScope((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::Dpa.Rules.Model.ReturnScope?)v),
+                "returnConditionalOnPayment" => static (o, v) => SetEndOfProcessingTermsReturnConditionalOnPayment((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Boolean?)v),
+                "anonymisationInsteadOfDeletion" => static (o, v) => SetEndOfProcessingTermsAnonymisationInsteadOfDeletion((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Boolean?)v),
                 "deletionCertification" => static (o, v) => SetEndOfProcessingTermsDeletionCertification((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Boolean?)v),
                 "retentionExceptions" => static (o, v) => SetEndOfProcessingTermsRetentionExceptions((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.RetentionBasis>)v!),
                 "controllerMaySuspend" => static (o, v) => SetEndOfProcessingTermsControllerMaySuspend((global::Dpa.Rules.Model.EndOfProcessingTerms)o, (global::System.Boolean?)v),
@@ -1470,6 +1482,33 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Cost")]
     private static extern void SetAuditTermsCost(global::Dpa.Rules.Model.AuditTerms owner, global::Dpa.Rules.Model.CostAllocation? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CostCap")]
+    private static extern void SetAuditTermsCostCap(global::Dpa.Rules.Model.AuditTerms owner, global::Dpa.Rules.Model.Money? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InspectionsAllowed")]
+    private static extern void SetAuditTermsInspectionsAllowed(global::Dpa.Rules.Model.AuditTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Scope")]
+    private static extern void SetAuditTermsScope(global::Dpa.Rules.Model.AuditTerms owner, global::Dpa.Rules.Model.AuditScope? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ReportUse")]
+    private static extern void SetAuditTermsReportUse(global::Dpa.Rules.Model.AuditTerms owner, global::Dpa.Rules.Model.AuditReportUse? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RefusalGrounds")]
+    private static extern void SetAuditTermsRefusalGrounds(global::Dpa.Rules.Model.AuditTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.AuditRefusalGround> value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AuditorRequirements")]
+    private static extern void SetAuditTermsAuditorRequirements(global::Dpa.Rules.Model.AuditTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.AuditorRequirement> value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_JointAudits")]
+    private static extern void SetAuditTermsJointAudits(global::Dpa.Rules.Model.AuditTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InformationFrequency")]
+    private static extern void SetAuditTermsInformationFrequency(global::Dpa.Rules.Model.AuditTerms owner, global::Dpa.Rules.Model.ContractualPeriod? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InformationFrequencyExceptions")]
+    private static extern void SetAuditTermsInformationFrequencyExceptions(global::Dpa.Rules.Model.AuditTerms owner, global::System.Boolean? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.LiabilityTerms NewLiabilityTerms();
 
@@ -1532,6 +1571,15 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ReturnWindow")]
     private static extern void SetEndOfProcessingTermsReturnWindow(global::Dpa.Rules.Model.EndOfProcessingTerms owner, global::Dpa.Rules.Model.EndOfLifePeriod? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ReturnScope")]
+    private static extern void SetEndOfProcessingTermsReturnScope(global::Dpa.Rules.Model.EndOfProcessingTerms owner, global::Dpa.Rules.Model.ReturnScope? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ReturnConditionalOnPayment")]
+    private static extern void SetEndOfProcessingTermsReturnConditionalOnPayment(global::Dpa.Rules.Model.EndOfProcessingTerms owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AnonymisationInsteadOfDeletion")]
+    private static extern void SetEndOfProcessingTermsAnonymisationInsteadOfDeletion(global::Dpa.Rules.Model.EndOfProcessingTerms owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DeletionCertification")]
     private static extern void SetEndOfProcessingTermsDeletionCertification(global::Dpa.Rules.Model.EndOfProcessingTerms owner, global::System.Boolean? value);

@@ -188,6 +188,13 @@ public sealed partial class MessageWordingTests
             words.UnionWith(Word().Matches((string)entry.Value!).Select(match => match.Value));
         }
 
+        // The unit words of periods written for people in Dutch ("1 week" is Dutch too).
+        foreach (var unit in Enum.GetValues<PeriodUnit>())
+        {
+            words.UnionWith(Word().Matches(ContractualPeriod.Of(1, unit).ToString(null, Dutch)).Select(match => match.Value));
+            words.UnionWith(Word().Matches(ContractualPeriod.Of(2, unit).ToString(null, Dutch)).Select(match => match.Value));
+        }
+
         return words;
     }
 

@@ -200,8 +200,8 @@ public sealed class ExampleAgreementTests
         Assert.Equal(TextValue.Placeholder("[NAAM]"), controller.Name);
         Assert.Equal(TextValue.Placeholder("[KVK]"), controller.Registration);
         Assert.Equal(TextValue.Placeholder("[VERTEGENWOORDIGER]"), controller.Representative);
-        // 10.2 only on a concrete suspicion of misuse, two weeks after notice; 10.5 the controller pays.
-        Assert.Equal(AuditCondition.OnlyOnSuspicion, agreement.Audits.Condition);
+        // 10.2 only on a concrete suspicion of misuse "welke is aangetoond" by the controller, two weeks after notice; 10.5 the controller pays.
+        Assert.Equal(AuditCondition.OnlyOnDemonstratedSuspicion, agreement.Audits.Condition);
         Assert.Equal(ContractualPeriod.FromWeeks(2), agreement.Audits.Notice);
         Assert.Equal(CostAllocation.Controller, agreement.Audits.Cost);
         // 9.1 on discovery, within 48 hours; the controller decides on notifying the AP; 9.3 the controller keeps the breach

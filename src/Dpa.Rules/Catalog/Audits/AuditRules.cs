@@ -12,7 +12,12 @@ internal static class AuditRules
         new MissingComplianceInformationDutyRule(),
         new AuditsExcludedRule(),
         new ProcessorSelectsAuditorRule(),
-        new AuditOnlyOnSuspicionOrCertificationRule(),
+        new AuditOnlyOnSuspicionRule(),
         new AuditIntervalTooLongRule(),
+        new AuditCostsOnControllerWithoutLimitRule(),
+        new AuditReplacedByProcessorReportRule(),
+        new ProcessorMayRefuseAuditRule(),
+        new AuditScopeLimitedRule(),
+        new ComplianceInformationRationedRule(),
     ];
 }

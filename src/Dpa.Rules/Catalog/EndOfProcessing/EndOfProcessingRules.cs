@@ -11,10 +11,14 @@ internal static class EndOfProcessingRules
     [
         new ReturnOrDeletionNotControllersChoiceRule(),
         new CopiesNotDeletedRule(),
-        new RetentionByProcessorPolicyRule(),
+        new RetentionBeyondUnionOrMemberStateLawRule(),
         new DeletionPeriodAfterEndRule(),
         new BackupsOutliveDeletionRule(),
         new NoDeletionCertificationRule(),
         new ReturnWindowAfterDeletionRule(),
+        new CountingConventionNotStatedRule(),
+        new ReturnWithheldForPaymentRule(),
+        new AnonymisationInsteadOfDeletionRule(),
+        new PartialReturnRule(),
     ];
 }

@@ -14,7 +14,7 @@ public sealed class CleanAgreementAllocationTests
 {
     private static readonly ProcessingAgreement Compliant = TestAgreements.Minimal() with
     {
-        Document = new AgreementDocument { Status = AgreementStatus.Executed, EndedOn = new LocalDate(2026, 1, 31) },
+        Document = new AgreementDocument { Status = AgreementStatus.Executed, EndedOn = new LocalDate(2026, 1, 31), CountingConvention = CountingConvention.Contract },
         SubProcessing = new SubProcessingTerms
         {
             Authorisation = SubProcessorAuthorisation.General,
