@@ -9,8 +9,9 @@ namespace Dpa.Rules.Testing;
 /// <remarks>
 /// <para>The rule runs as it would in a validation (<see cref="AgreementRuleExtensions.Check"/>): the same context, deadline
 /// engine, thresholds and culture; an exception of the rule reaches the test. Assert on the result:</para>
-/// <code>RuleTester.Run(new MyRule(), AgreementBuilder.Compliant().Breach(b => b with { Deadline = null }), new LocalDate(2026, 1, 1))
-///     .Reports("DPA7901", at: "$.breach.deadline");</code>
+/// <code>var rule = new MyBreachDeadlineRule();
+/// RuleTester.Run(rule, AgreementBuilder.Compliant().Breach(b => b with { Deadline = null }), new LocalDate(2026, 1, 1))
+///     .Reports(rule.Descriptor.Id, at: "$.breach.deadline");</code>
 /// </remarks>
 public static class RuleTester
 {
