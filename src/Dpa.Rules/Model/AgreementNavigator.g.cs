@@ -356,6 +356,9 @@ internal static partial class AgreementNavigator
                     case "authorisation":
                         value = o.Authorisation;
                         return true;
+                    case "otherAuthorisation":
+                        value = o.OtherAuthorisation;
+                        return true;
                     case "listLocation":
                         value = o.ListLocation;
                         return true;
@@ -396,6 +399,9 @@ internal static partial class AgreementNavigator
                     case "minimumPeriod":
                         value = o.MinimumPeriod;
                         return true;
+                    case "scope":
+                        value = o.Scope;
+                        return true;
                     default:
                         return false;
                 }
@@ -414,6 +420,12 @@ internal static partial class AgreementNavigator
                         return true;
                     case "excludedWhenConditionsMet":
                         value = o.ExcludedWhenConditionsMet;
+                        return true;
+                    case "consequence":
+                        value = o.Consequence;
+                        return true;
+                    case "feesRefundedOnTermination":
+                        value = o.FeesRefundedOnTermination;
                         return true;
                     default:
                         return false;
@@ -434,6 +446,9 @@ internal static partial class AgreementNavigator
                     case "establishedIn":
                         value = o.EstablishedIn;
                         return true;
+                    case "parentEstablishedIn":
+                        value = o.ParentEstablishedIn;
+                        return true;
                     case "safeguard":
                         value = o.Safeguard;
                         return true;
@@ -447,6 +462,9 @@ internal static partial class AgreementNavigator
                     case "mechanism":
                         value = o.Mechanism;
                         return true;
+                    case "alternativeMechanisms":
+                        value = o.AlternativeMechanisms;
+                        return true;
                     case "sccModule":
                         value = o.SccModule;
                         return true;
@@ -455,6 +473,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "transferImpactAssessment":
                         value = o.TransferImpactAssessment;
+                        return true;
+                    case "withinAdequacyScope":
+                        value = o.WithinAdequacyScope;
                         return true;
                     default:
                         return false;
@@ -522,6 +543,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "safeguard":
                         value = o.Safeguard;
+                        return true;
+                    case "occasional":
+                        value = o.Occasional;
                         return true;
                     default:
                         return false;
@@ -893,15 +917,15 @@ internal static partial class AgreementNavigator
         NoticeTerms => ["promptness", "period"],
         AssistanceTerms => ["dataSubjectRequests", "security", "breachNotification", "impactAssessment", "priorConsultation", "cost"],
         DataSubjectAssistance => ["provided", "responsePeriod", "commitment", "cost"],
-        SubProcessingTerms => ["authorisation", "listLocation", "listUrl", "changeNotice", "objectionRight", "requestLeadTime", "flowDown", "processorFullyLiable", "subProcessors"],
-        AdvanceNotice => ["required", "inAdvance", "minimumPeriod"],
-        ObjectionRight => ["available", "window", "requiresReasonableGrounds", "excludedWhenConditionsMet"],
-        SubProcessor => ["name", "service", "locations", "establishedIn", "safeguard"],
-        TransferSafeguard => ["mechanism", "sccModule", "dataPrivacyFrameworkCertified", "transferImpactAssessment"],
+        SubProcessingTerms => ["authorisation", "otherAuthorisation", "listLocation", "listUrl", "changeNotice", "objectionRight", "requestLeadTime", "flowDown", "processorFullyLiable", "subProcessors"],
+        AdvanceNotice => ["required", "inAdvance", "minimumPeriod", "scope"],
+        ObjectionRight => ["available", "window", "requiresReasonableGrounds", "excludedWhenConditionsMet", "consequence", "feesRefundedOnTermination"],
+        SubProcessor => ["name", "service", "locations", "establishedIn", "parentEstablishedIn", "safeguard"],
+        TransferSafeguard => ["mechanism", "alternativeMechanisms", "sccModule", "dataPrivacyFrameworkCertified", "transferImpactAssessment", "withinAdequacyScope"],
         LocationTerms => ["processing", "restriction", "permittedOutsideWhen"],
         ProcessingLocation => ["country", "provider", "purpose"],
         LocationRestriction => ["scope", "countries", "commitment"],
-        Transfer => ["destination", "recipient", "scope", "safeguard"],
+        Transfer => ["destination", "recipient", "scope", "safeguard", "occasional"],
         SecurityTerms => ["art32Obligation", "commitment", "measures", "certifications", "penetrationTestInterval", "logRetentionMinimum", "logRetentionMaximum", "recoveryPointObjective", "recoveryTimeObjective", "screening", "changesRequireApproval"],
         SecurityMeasure => ["kind", "description"],
         Certification => ["standard", "holder", "issuedOn", "validUntil", "maximumAge", "auditInterval"],

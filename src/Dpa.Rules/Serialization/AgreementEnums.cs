@@ -26,6 +26,8 @@ internal static class AgreementEnums
         new EnumJsonConverter<EndOfServiceChoice>(),
         new EnumJsonConverter<FlowDownScope>(),
         new EnumJsonConverter<LocationScope>(),
+        new EnumJsonConverter<NoticeScope>(),
+        new EnumJsonConverter<ObjectionConsequence>(),
         new EnumJsonConverter<PartyRole>(),
         new EnumJsonConverter<PeriodUnit>(),
         new EnumJsonConverter<Promptness>(),
