@@ -64,6 +64,16 @@ internal static class ArgumentTexts
     public static readonly ArgumentText LiabilityNotStated = new("ArgumentLiabilityNotStated");
     public static readonly ArgumentText LiabilityExcluded = new("ArgumentLiabilityExcluded");
 
+    // DPA4010: what an objection to a sub-processor leads to.
+    public static readonly ArgumentText ObjectionWithoutEffect = new("ArgumentObjectionWithoutEffect");
+    public static readonly ArgumentText TerminationWithoutRefund = new("ArgumentTerminationWithoutRefund");
+    public static readonly ArgumentText TerminationRefundNotStated = new("ArgumentTerminationRefundNotStated");
+
+    // DPA4011: the regimes for sub-processors.
+    public static readonly ArgumentText RegimeGeneral = new("ArgumentRegimeGeneral");
+    public static readonly ArgumentText RegimeSpecific = new("ArgumentRegimeSpecific");
+    public static readonly ArgumentText RegimeNotAllowed = new("ArgumentRegimeNotAllowed");
+
     // DPA5002, DPA5004: places.
     public static readonly ArgumentText AnyCountry = new("ArgumentAnyCountry");
     public static readonly ArgumentText TheEuropeanUnion = new("ArgumentTheEuropeanUnion");

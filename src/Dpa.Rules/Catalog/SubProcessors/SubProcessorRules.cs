@@ -16,5 +16,8 @@ internal static class SubProcessorRules
         new ObligationsNotFlowedDownRule(),
         new ProcessorNotFullyLiableRule(),
         new SubProcessorLocationUnknownRule(),
+        new NoticeOnlyOfMaterialChangesRule(),
+        new ObjectionWithoutEffectiveRemedyRule(),
+        new ContradictorySubProcessorRegimesRule(),
     ];
 }

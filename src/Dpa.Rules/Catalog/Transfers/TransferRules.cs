@@ -13,5 +13,6 @@ internal static class TransferRules
         new TransferWithoutBasisRule(),
         new UsAdequacyWithoutCertificationRule(),
         new LocationRestrictionContradictedRule(),
+        new TransferOnTacitConsentRule(),
     ];
 }
