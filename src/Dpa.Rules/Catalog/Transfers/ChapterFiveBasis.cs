@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dpa.Rules.Model;
 using NodaTime;
 
@@ -87,4 +88,23 @@ internal static class ChapterFiveBasis
     /// <param name="safeguard">The stated basis, or <see langword="null"/> when none is stated.</param>
     public static bool NamesBasisForAnyCountry(TransferSafeguard? safeguard) =>
         NamesArticle46(safeguard) || Names(safeguard, TransferMechanism.Derogation);
+
+    /// <summary>Gets the first of <paramref name="countries"/> outside the EEA that no adequacy decision is shown to cover, so
+    /// that a transfer there rests on an Art. 46 safeguard or an Art. 49 derogation.</summary>
+    /// <param name="countries">The recipient's locations.</param>
+    /// <param name="safeguard">The stated basis, or <see langword="null"/> when none is stated.</param>
+    /// <param name="asOf">The day the adequacy decisions are judged on.</param>
+    /// <returns>The country, or <see langword="null"/> when there is none.</returns>
+    public static CountryCode? FirstWithoutAdequacy(ImmutableArray<CountryCode> countries, TransferSafeguard? safeguard, LocalDate asOf)
+    {
+        foreach (var country in countries)
+        {
+            if (!EuropeanEconomicArea.Contains(country) && !AdequacyShown(country, safeguard, asOf))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
 }

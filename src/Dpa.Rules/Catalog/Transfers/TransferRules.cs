@@ -13,6 +13,10 @@ internal static class TransferRules
         new TransferWithoutBasisRule(),
         new UsAdequacyWithoutCertificationRule(),
         new LocationRestrictionContradictedRule(),
+        new AdequacyScopeNotShownRule(),
+        new SccModuleMismatchRule(),
+        new SccWithoutTransferImpactAssessmentRule(),
+        new DerogationForRoutineTransfersRule(),
         new TransferOnTacitConsentRule(),
     ];
 }
