@@ -18,5 +18,6 @@ internal static class TransferRules
         new SccWithoutTransferImpactAssessmentRule(),
         new DerogationForRoutineTransfersRule(),
         new TransferOnTacitConsentRule(),
+        new ParentInThirdCountryRule(),
     ];
 }
