@@ -58,13 +58,17 @@ public static partial class AgreementGenerators
             from provider in Optional(Text)
             from purpose in Optional(Text)
             select new ProcessingLocation { Country = country, Provider = provider, Purpose = purpose })
-        from restriction in Optional(
-            from scope in Enum<LocationScope>()
-            from countries in Array(Country)
-            from commitment in OptionalValue(Enum<CommitmentLevel>())
-            select new LocationRestriction { Scope = scope, Countries = countries, Commitment = commitment })
+        from restriction in Optional(Restriction)
+        from preferred in Optional(Restriction)
         from permitted in Array(Enum<TransferCondition>())
-        select new LocationTerms { Processing = processing, Restriction = restriction, PermittedOutsideWhen = permitted };
+        select new LocationTerms { Processing = processing, Restriction = restriction, PreferredRestriction = preferred, PermittedOutsideWhen = permitted };
+
+    /// <summary>Gets a location restriction.</summary>
+    private static Gen<LocationRestriction> Restriction =>
+        from scope in Enum<LocationScope>()
+        from countries in Array(Country)
+        from commitment in OptionalValue(Enum<CommitmentLevel>())
+        select new LocationRestriction { Scope = scope, Countries = countries, Commitment = commitment };
 
     /// <summary>Gets a transfer outside the EEA.</summary>
     public static Gen<Transfer> Transfer =>

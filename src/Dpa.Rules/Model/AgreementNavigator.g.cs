@@ -490,6 +490,9 @@ internal static partial class AgreementNavigator
                     case "restriction":
                         value = o.Restriction;
                         return true;
+                    case "preferredRestriction":
+                        value = o.PreferredRestriction;
+                        return true;
                     case "permittedOutsideWhen":
                         value = o.PermittedOutsideWhen;
                         return true;
@@ -922,7 +925,7 @@ internal static partial class AgreementNavigator
         ObjectionRight => ["available", "window", "requiresReasonableGrounds", "excludedWhenConditionsMet", "consequence", "feesRefundedOnTermination"],
         SubProcessor => ["name", "service", "locations", "establishedIn", "parentEstablishedIn", "safeguard"],
         TransferSafeguard => ["mechanism", "alternativeMechanisms", "sccModule", "dataPrivacyFrameworkCertified", "transferImpactAssessment", "withinAdequacyScope"],
-        LocationTerms => ["processing", "restriction", "permittedOutsideWhen"],
+        LocationTerms => ["processing", "restriction", "preferredRestriction", "permittedOutsideWhen"],
         ProcessingLocation => ["country", "provider", "purpose"],
         LocationRestriction => ["scope", "countries", "commitment"],
         Transfer => ["destination", "recipient", "scope", "safeguard", "occasional"],

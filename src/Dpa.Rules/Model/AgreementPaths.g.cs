@@ -452,6 +452,26 @@ internal static partial class AgreementPaths
             public const string Commitment = "$.locations.restriction.commitment";
         }
 
+        /// <summary><c>$.locations.preferredRestriction</c>.</summary>
+        public static class PreferredRestriction
+        {
+            /// <summary><c>$.locations.preferredRestriction</c>.</summary>
+            public const string Path = "$.locations.preferredRestriction";
+            /// <summary><c>$.locations.preferredRestriction.scope</c>.</summary>
+            public const string Scope = "$.locations.preferredRestriction.scope";
+
+            /// <summary><c>$.locations.preferredRestriction.countries</c>.</summary>
+            public static class Countries
+            {
+                /// <summary><c>$.locations.preferredRestriction.countries</c>.</summary>
+                public const string Path = "$.locations.preferredRestriction.countries";
+                /// <summary><c>$.locations.preferredRestriction.countries[#]</c>.</summary>
+                public static string At(int i) => Fill("$.locations.preferredRestriction.countries[#]", i);
+            }
+            /// <summary><c>$.locations.preferredRestriction.commitment</c>.</summary>
+            public const string Commitment = "$.locations.preferredRestriction.commitment";
+        }
+
         /// <summary><c>$.locations.permittedOutsideWhen</c>.</summary>
         public static class PermittedOutsideWhen
         {

@@ -478,6 +478,7 @@ internal static partial class ModelAccessors
                 "clauses" => static (o, v) => SetLocationTermsClauses((global::Dpa.Rules.Model.LocationTerms)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "processing" => static (o, v) => SetLocationTermsProcessing((global::Dpa.Rules.Model.LocationTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.ProcessingLocation>)v!),
                 "restriction" => static (o, v) => SetLocationTermsRestriction((global::Dpa.Rules.Model.LocationTerms)o, (global::Dpa.Rules.Model.LocationRestriction?)v),
+                "preferredRestriction" => static (o, v) => SetLocationTermsPreferredRestriction((global::Dpa.Rules.Model.LocationTerms)o, (global::Dpa.Rules.Model.LocationRestriction?)v),
                 "permittedOutsideWhen" => static (o, v) => SetLocationTermsPermittedOutsideWhen((global::Dpa.Rules.Model.LocationTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.TransferCondition>)v!),
                 _ => null,
             };
@@ -1173,6 +1174,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Restriction")]
     private static extern void SetLocationTermsRestriction(global::Dpa.Rules.Model.LocationTerms owner, global::Dpa.Rules.Model.LocationRestriction? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PreferredRestriction")]
+    private static extern void SetLocationTermsPreferredRestriction(global::Dpa.Rules.Model.LocationTerms owner, global::Dpa.Rules.Model.LocationRestriction? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PermittedOutsideWhen")]
     private static extern void SetLocationTermsPermittedOutsideWhen(global::Dpa.Rules.Model.LocationTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.TransferCondition> value);
