@@ -91,7 +91,7 @@ internal static class HandWrittenChecks
             {
                 failures.Add(new("DPA4004", "$.subProcessing.objectionRight", "General authorisation without a right to object."));
             }
-            else if (right.ExcludedWhenConditionsMet)
+            else if (right.ExcludedWhenConditionsMet == true)
             {
                 failures.Add(new("DPA4004", "$.subProcessing.objectionRight.excludedWhenConditionsMet", "The right to object is waived in advance."));
             }

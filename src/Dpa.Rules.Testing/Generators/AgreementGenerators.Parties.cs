@@ -189,9 +189,18 @@ public static partial class AgreementGenerators
     /// <summary>Gets a transfer safeguard.</summary>
     public static Gen<TransferSafeguard> Safeguard =>
         from mechanism in Enum<TransferMechanism>()
+        from alternatives in Array(Enum<TransferMechanism>())
         from module in OptionalValue(Enum<SccModule>())
-        from flags in Gen.Two(OptionalBool)
-        select new TransferSafeguard { Mechanism = mechanism, SccModule = module, DataPrivacyFrameworkCertified = flags.Item1, TransferImpactAssessment = flags.Item2 };
+        from flags in Gen.Three(OptionalBool)
+        select new TransferSafeguard
+        {
+            Mechanism = mechanism,
+            AlternativeMechanisms = alternatives,
+            SccModule = module,
+            DataPrivacyFrameworkCertified = flags.Item1,
+            TransferImpactAssessment = flags.Item2,
+            WithinAdequacyScope = flags.Item3,
+        };
 
     /// <summary>Gets a sub-processor.</summary>
     public static Gen<SubProcessor> SubProcessor =>
@@ -199,6 +208,15 @@ public static partial class AgreementGenerators
         from service in Optional(Text)
         from locations in Array(Country)
         from establishedIn in OptionalValue(Country)
+        from parentEstablishedIn in OptionalValue(Country)
         from safeguard in Optional(Safeguard)
-        select new SubProcessor { Name = name, Service = service, Locations = locations, EstablishedIn = establishedIn, Safeguard = safeguard };
+        select new SubProcessor
+        {
+            Name = name,
+            Service = service,
+            Locations = locations,
+            EstablishedIn = establishedIn,
+            ParentEstablishedIn = parentEstablishedIn,
+            Safeguard = safeguard,
+        };
 }

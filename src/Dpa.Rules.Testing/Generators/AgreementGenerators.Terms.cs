@@ -11,16 +11,28 @@ public static partial class AgreementGenerators
     /// <summary>Gets the sub-processing terms.</summary>
     public static Gen<SubProcessingTerms> SubProcessing =>
         from authorisation in OptionalValue(Enum<SubProcessorAuthorisation>())
+        from otherAuthorisation in OptionalValue(Enum<SubProcessorAuthorisation>())
         from listLocation in OptionalValue(Enum<SubProcessorListLocation>())
         from listUrl in Optional(Text)
         from notice in Optional(
-            from required in Gen.Elements(true, false)
+            from flags in Gen.Two(OptionalBool)
             from period in OptionalValue(Period)
-            select new AdvanceNotice { Required = required, MinimumPeriod = period })
+            from scope in OptionalValue(Enum<NoticeScope>())
+            select new AdvanceNotice { Required = flags.Item1, InAdvance = flags.Item2, MinimumPeriod = period, Scope = scope })
         from objection in Optional(
-            from flags in Gen.Three(Gen.Elements(true, false))
+            from available in Gen.Elements(true, false)
+            from flags in Gen.Three(OptionalBool)
             from window in OptionalValue(Period)
-            select new ObjectionRight { Available = flags.Item1, Window = window, RequiresReasonableGrounds = flags.Item2, ExcludedWhenConditionsMet = flags.Item3 })
+            from consequence in OptionalValue(Enum<ObjectionConsequence>())
+            select new ObjectionRight
+            {
+                Available = available,
+                Window = window,
+                RequiresReasonableGrounds = flags.Item1,
+                ExcludedWhenConditionsMet = flags.Item2,
+                Consequence = consequence,
+                FeesRefundedOnTermination = flags.Item3,
+            })
         from leadTime in OptionalValue(Period)
         from flowDown in OptionalValue(Enum<FlowDownScope>())
         from fullyLiable in OptionalBool
@@ -28,6 +40,7 @@ public static partial class AgreementGenerators
         select new SubProcessingTerms
         {
             Authorisation = authorisation,
+            OtherAuthorisation = otherAuthorisation,
             ListLocation = listLocation,
             ListUrl = listUrl,
             ChangeNotice = notice,
@@ -45,13 +58,17 @@ public static partial class AgreementGenerators
             from provider in Optional(Text)
             from purpose in Optional(Text)
             select new ProcessingLocation { Country = country, Provider = provider, Purpose = purpose })
-        from restriction in Optional(
-            from scope in Enum<LocationScope>()
-            from countries in Array(Country)
-            from commitment in OptionalValue(Enum<CommitmentLevel>())
-            select new LocationRestriction { Scope = scope, Countries = countries, Commitment = commitment })
+        from restriction in Optional(Restriction)
+        from preferred in Optional(Restriction)
         from permitted in Array(Enum<TransferCondition>())
-        select new LocationTerms { Processing = processing, Restriction = restriction, PermittedOutsideWhen = permitted };
+        select new LocationTerms { Processing = processing, Restriction = restriction, PreferredRestriction = preferred, PermittedOutsideWhen = permitted };
+
+    /// <summary>Gets a location restriction.</summary>
+    private static Gen<LocationRestriction> Restriction =>
+        from scope in Enum<LocationScope>()
+        from countries in Array(Country)
+        from commitment in OptionalValue(Enum<CommitmentLevel>())
+        select new LocationRestriction { Scope = scope, Countries = countries, Commitment = commitment };
 
     /// <summary>Gets a transfer outside the EEA.</summary>
     public static Gen<Transfer> Transfer =>
@@ -59,7 +76,8 @@ public static partial class AgreementGenerators
         from recipient in Optional(Text)
         from scope in Optional(Text)
         from safeguard in Optional(Safeguard)
-        select new Transfer { Destination = destination, Recipient = recipient, Scope = scope, Safeguard = safeguard };
+        from occasional in OptionalBool
+        select new Transfer { Destination = destination, Recipient = recipient, Scope = scope, Safeguard = safeguard, Occasional = occasional };
 
     /// <summary>Gets a certification.</summary>
     public static Gen<Certification> Certification =>

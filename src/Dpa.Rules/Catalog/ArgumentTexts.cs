@@ -102,6 +102,24 @@ internal static class ArgumentTexts
     public static readonly ArgumentText LiabilityNotStated = new("ArgumentLiabilityNotStated");
     public static readonly ArgumentText LiabilityExcluded = new("ArgumentLiabilityExcluded");
 
+    // DPA4010: what an objection to a sub-processor leads to.
+    public static readonly ArgumentText ObjectionWithoutEffect = new("ArgumentObjectionWithoutEffect");
+    public static readonly ArgumentText TerminationWithoutRefund = new("ArgumentTerminationWithoutRefund");
+    public static readonly ArgumentText TerminationRefundNotStated = new("ArgumentTerminationRefundNotStated");
+
+    // DPA4011: the regimes for sub-processors.
+    public static readonly ArgumentText RegimeGeneral = new("ArgumentRegimeGeneral");
+    public static readonly ArgumentText RegimeSpecific = new("ArgumentRegimeSpecific");
+    public static readonly ArgumentText RegimeNotAllowed = new("ArgumentRegimeNotAllowed");
+
+    // DPA5005, DPA5007, DPA5008: a recipient of a stated transfer (its description is free text, never quoted).
+    public static readonly ArgumentText TheRecipient = new("ArgumentTheRecipient");
+
+    // DPA5006: the modules of the 2021/914 clauses that do not fit a sub-processor.
+    public static readonly ArgumentText ModuleControllerToController = new("ArgumentModuleControllerToController");
+    public static readonly ArgumentText ModuleControllerToProcessor = new("ArgumentModuleControllerToProcessor");
+    public static readonly ArgumentText ModuleProcessorToController = new("ArgumentModuleProcessorToController");
+
     // DPA5002, DPA5004: places.
     public static readonly ArgumentText AnyCountry = new("ArgumentAnyCountry");
     public static readonly ArgumentText TheEuropeanUnion = new("ArgumentTheEuropeanUnion");

@@ -402,6 +402,9 @@ internal static partial class AgreementNavigator
                     case "authorisation":
                         value = o.Authorisation;
                         return true;
+                    case "otherAuthorisation":
+                        value = o.OtherAuthorisation;
+                        return true;
                     case "listLocation":
                         value = o.ListLocation;
                         return true;
@@ -442,6 +445,9 @@ internal static partial class AgreementNavigator
                     case "minimumPeriod":
                         value = o.MinimumPeriod;
                         return true;
+                    case "scope":
+                        value = o.Scope;
+                        return true;
                     default:
                         return false;
                 }
@@ -460,6 +466,12 @@ internal static partial class AgreementNavigator
                         return true;
                     case "excludedWhenConditionsMet":
                         value = o.ExcludedWhenConditionsMet;
+                        return true;
+                    case "consequence":
+                        value = o.Consequence;
+                        return true;
+                    case "feesRefundedOnTermination":
+                        value = o.FeesRefundedOnTermination;
                         return true;
                     default:
                         return false;
@@ -480,6 +492,9 @@ internal static partial class AgreementNavigator
                     case "establishedIn":
                         value = o.EstablishedIn;
                         return true;
+                    case "parentEstablishedIn":
+                        value = o.ParentEstablishedIn;
+                        return true;
                     case "safeguard":
                         value = o.Safeguard;
                         return true;
@@ -493,6 +508,9 @@ internal static partial class AgreementNavigator
                     case "mechanism":
                         value = o.Mechanism;
                         return true;
+                    case "alternativeMechanisms":
+                        value = o.AlternativeMechanisms;
+                        return true;
                     case "sccModule":
                         value = o.SccModule;
                         return true;
@@ -501,6 +519,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "transferImpactAssessment":
                         value = o.TransferImpactAssessment;
+                        return true;
+                    case "withinAdequacyScope":
+                        value = o.WithinAdequacyScope;
                         return true;
                     default:
                         return false;
@@ -514,6 +535,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "restriction":
                         value = o.Restriction;
+                        return true;
+                    case "preferredRestriction":
+                        value = o.PreferredRestriction;
                         return true;
                     case "permittedOutsideWhen":
                         value = o.PermittedOutsideWhen;
@@ -568,6 +592,9 @@ internal static partial class AgreementNavigator
                         return true;
                     case "safeguard":
                         value = o.Safeguard;
+                        return true;
+                    case "occasional":
+                        value = o.Occasional;
                         return true;
                     default:
                         return false;
@@ -1007,15 +1034,15 @@ internal static partial class AgreementNavigator
         ProcessorOwnUse => ["purposes", "usageDataOnly", "anonymisedResults"],
         AssistanceTerms => ["dataSubjectRequests", "security", "breachNotification", "impactAssessment", "priorConsultation", "cost"],
         DataSubjectAssistance => ["provided", "responsePeriod", "commitment", "cost"],
-        SubProcessingTerms => ["authorisation", "listLocation", "listUrl", "changeNotice", "objectionRight", "requestLeadTime", "flowDown", "processorFullyLiable", "subProcessors"],
-        AdvanceNotice => ["required", "inAdvance", "minimumPeriod"],
-        ObjectionRight => ["available", "window", "requiresReasonableGrounds", "excludedWhenConditionsMet"],
-        SubProcessor => ["name", "service", "locations", "establishedIn", "safeguard"],
-        TransferSafeguard => ["mechanism", "sccModule", "dataPrivacyFrameworkCertified", "transferImpactAssessment"],
-        LocationTerms => ["processing", "restriction", "permittedOutsideWhen"],
+        SubProcessingTerms => ["authorisation", "otherAuthorisation", "listLocation", "listUrl", "changeNotice", "objectionRight", "requestLeadTime", "flowDown", "processorFullyLiable", "subProcessors"],
+        AdvanceNotice => ["required", "inAdvance", "minimumPeriod", "scope"],
+        ObjectionRight => ["available", "window", "requiresReasonableGrounds", "excludedWhenConditionsMet", "consequence", "feesRefundedOnTermination"],
+        SubProcessor => ["name", "service", "locations", "establishedIn", "parentEstablishedIn", "safeguard"],
+        TransferSafeguard => ["mechanism", "alternativeMechanisms", "sccModule", "dataPrivacyFrameworkCertified", "transferImpactAssessment", "withinAdequacyScope"],
+        LocationTerms => ["processing", "restriction", "preferredRestriction", "permittedOutsideWhen"],
         ProcessingLocation => ["country", "provider", "purpose"],
         LocationRestriction => ["scope", "countries", "commitment"],
-        Transfer => ["destination", "recipient", "scope", "safeguard"],
+        Transfer => ["destination", "recipient", "scope", "safeguard", "occasional"],
         SecurityTerms => ["art32Obligation", "commitment", "measures", "certifications", "penetrationTestInterval", "logRetentionMinimum", "logRetentionMaximum", "recoveryPointObjective", "recoveryTimeObjective", "recoveryObjectivesCommitment", "screening", "changes", "disclosure", "additionalMeasures"],
         SecurityMeasure => ["kind", "description"],
         Certification => ["standard", "holder", "issuedOn", "validUntil", "maximumAge", "auditInterval"],

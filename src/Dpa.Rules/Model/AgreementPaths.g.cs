@@ -358,6 +358,8 @@ internal static partial class AgreementPaths
         public const string Path = "$.subProcessing";
         /// <summary><c>$.subProcessing.authorisation</c>.</summary>
         public const string Authorisation = "$.subProcessing.authorisation";
+        /// <summary><c>$.subProcessing.otherAuthorisation</c>.</summary>
+        public const string OtherAuthorisation = "$.subProcessing.otherAuthorisation";
         /// <summary><c>$.subProcessing.listLocation</c>.</summary>
         public const string ListLocation = "$.subProcessing.listLocation";
         /// <summary><c>$.subProcessing.listUrl</c>.</summary>
@@ -374,6 +376,8 @@ internal static partial class AgreementPaths
             public const string InAdvance = "$.subProcessing.changeNotice.inAdvance";
             /// <summary><c>$.subProcessing.changeNotice.minimumPeriod</c>.</summary>
             public const string MinimumPeriod = "$.subProcessing.changeNotice.minimumPeriod";
+            /// <summary><c>$.subProcessing.changeNotice.scope</c>.</summary>
+            public const string Scope = "$.subProcessing.changeNotice.scope";
         }
 
         /// <summary><c>$.subProcessing.objectionRight</c>.</summary>
@@ -389,6 +393,10 @@ internal static partial class AgreementPaths
             public const string RequiresReasonableGrounds = "$.subProcessing.objectionRight.requiresReasonableGrounds";
             /// <summary><c>$.subProcessing.objectionRight.excludedWhenConditionsMet</c>.</summary>
             public const string ExcludedWhenConditionsMet = "$.subProcessing.objectionRight.excludedWhenConditionsMet";
+            /// <summary><c>$.subProcessing.objectionRight.consequence</c>.</summary>
+            public const string Consequence = "$.subProcessing.objectionRight.consequence";
+            /// <summary><c>$.subProcessing.objectionRight.feesRefundedOnTermination</c>.</summary>
+            public const string FeesRefundedOnTermination = "$.subProcessing.objectionRight.feesRefundedOnTermination";
         }
         /// <summary><c>$.subProcessing.requestLeadTime</c>.</summary>
         public const string RequestLeadTime = "$.subProcessing.requestLeadTime";
@@ -419,6 +427,8 @@ internal static partial class AgreementPaths
             }
             /// <summary><c>$.subProcessing.subProcessors[#].establishedIn</c>.</summary>
             public static string EstablishedIn(int i) => Fill("$.subProcessing.subProcessors[#].establishedIn", i);
+            /// <summary><c>$.subProcessing.subProcessors[#].parentEstablishedIn</c>.</summary>
+            public static string ParentEstablishedIn(int i) => Fill("$.subProcessing.subProcessors[#].parentEstablishedIn", i);
 
             /// <summary><c>$.subProcessing.subProcessors[#].safeguard</c>.</summary>
             public static class Safeguard
@@ -427,12 +437,23 @@ internal static partial class AgreementPaths
                 public static string Path(int i) => Fill("$.subProcessing.subProcessors[#].safeguard", i);
                 /// <summary><c>$.subProcessing.subProcessors[#].safeguard.mechanism</c>.</summary>
                 public static string Mechanism(int i) => Fill("$.subProcessing.subProcessors[#].safeguard.mechanism", i);
+
+                /// <summary><c>$.subProcessing.subProcessors[#].safeguard.alternativeMechanisms</c>.</summary>
+                public static class AlternativeMechanisms
+                {
+                    /// <summary><c>$.subProcessing.subProcessors[#].safeguard.alternativeMechanisms</c>.</summary>
+                    public static string Path(int i) => Fill("$.subProcessing.subProcessors[#].safeguard.alternativeMechanisms", i);
+                    /// <summary><c>$.subProcessing.subProcessors[#].safeguard.alternativeMechanisms[#]</c>.</summary>
+                    public static string At(int i, int j) => Fill("$.subProcessing.subProcessors[#].safeguard.alternativeMechanisms[#]", i, j);
+                }
                 /// <summary><c>$.subProcessing.subProcessors[#].safeguard.sccModule</c>.</summary>
                 public static string SccModule(int i) => Fill("$.subProcessing.subProcessors[#].safeguard.sccModule", i);
                 /// <summary><c>$.subProcessing.subProcessors[#].safeguard.dataPrivacyFrameworkCertified</c>.</summary>
                 public static string DataPrivacyFrameworkCertified(int i) => Fill("$.subProcessing.subProcessors[#].safeguard.dataPrivacyFrameworkCertified", i);
                 /// <summary><c>$.subProcessing.subProcessors[#].safeguard.transferImpactAssessment</c>.</summary>
                 public static string TransferImpactAssessment(int i) => Fill("$.subProcessing.subProcessors[#].safeguard.transferImpactAssessment", i);
+                /// <summary><c>$.subProcessing.subProcessors[#].safeguard.withinAdequacyScope</c>.</summary>
+                public static string WithinAdequacyScope(int i) => Fill("$.subProcessing.subProcessors[#].safeguard.withinAdequacyScope", i);
             }
         }
     }
@@ -478,6 +499,26 @@ internal static partial class AgreementPaths
             public const string Commitment = "$.locations.restriction.commitment";
         }
 
+        /// <summary><c>$.locations.preferredRestriction</c>.</summary>
+        public static class PreferredRestriction
+        {
+            /// <summary><c>$.locations.preferredRestriction</c>.</summary>
+            public const string Path = "$.locations.preferredRestriction";
+            /// <summary><c>$.locations.preferredRestriction.scope</c>.</summary>
+            public const string Scope = "$.locations.preferredRestriction.scope";
+
+            /// <summary><c>$.locations.preferredRestriction.countries</c>.</summary>
+            public static class Countries
+            {
+                /// <summary><c>$.locations.preferredRestriction.countries</c>.</summary>
+                public const string Path = "$.locations.preferredRestriction.countries";
+                /// <summary><c>$.locations.preferredRestriction.countries[#]</c>.</summary>
+                public static string At(int i) => Fill("$.locations.preferredRestriction.countries[#]", i);
+            }
+            /// <summary><c>$.locations.preferredRestriction.commitment</c>.</summary>
+            public const string Commitment = "$.locations.preferredRestriction.commitment";
+        }
+
         /// <summary><c>$.locations.permittedOutsideWhen</c>.</summary>
         public static class PermittedOutsideWhen
         {
@@ -509,13 +550,26 @@ internal static partial class AgreementPaths
             public static string Path(int i) => Fill("$.transfers[#].safeguard", i);
             /// <summary><c>$.transfers[#].safeguard.mechanism</c>.</summary>
             public static string Mechanism(int i) => Fill("$.transfers[#].safeguard.mechanism", i);
+
+            /// <summary><c>$.transfers[#].safeguard.alternativeMechanisms</c>.</summary>
+            public static class AlternativeMechanisms
+            {
+                /// <summary><c>$.transfers[#].safeguard.alternativeMechanisms</c>.</summary>
+                public static string Path(int i) => Fill("$.transfers[#].safeguard.alternativeMechanisms", i);
+                /// <summary><c>$.transfers[#].safeguard.alternativeMechanisms[#]</c>.</summary>
+                public static string At(int i, int j) => Fill("$.transfers[#].safeguard.alternativeMechanisms[#]", i, j);
+            }
             /// <summary><c>$.transfers[#].safeguard.sccModule</c>.</summary>
             public static string SccModule(int i) => Fill("$.transfers[#].safeguard.sccModule", i);
             /// <summary><c>$.transfers[#].safeguard.dataPrivacyFrameworkCertified</c>.</summary>
             public static string DataPrivacyFrameworkCertified(int i) => Fill("$.transfers[#].safeguard.dataPrivacyFrameworkCertified", i);
             /// <summary><c>$.transfers[#].safeguard.transferImpactAssessment</c>.</summary>
             public static string TransferImpactAssessment(int i) => Fill("$.transfers[#].safeguard.transferImpactAssessment", i);
+            /// <summary><c>$.transfers[#].safeguard.withinAdequacyScope</c>.</summary>
+            public static string WithinAdequacyScope(int i) => Fill("$.transfers[#].safeguard.withinAdequacyScope", i);
         }
+        /// <summary><c>$.transfers[#].occasional</c>.</summary>
+        public static string Occasional(int i) => Fill("$.transfers[#].occasional", i);
     }
 
     /// <summary><c>$.security</c>.</summary>

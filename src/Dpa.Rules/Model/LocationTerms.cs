@@ -22,6 +22,15 @@ public sealed record LocationTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public LocationRestriction? Restriction { get; init; }
 
+    /// <summary>Gets a narrower area within <see cref="Restriction"/> where the processor says it processes the data as a rule,
+    /// such as "in principle in the Netherlands" inside a binding limit of the EU.</summary>
+    /// <remarks><para>Some clauses have two tiers: a preferred area, usually on a best-efforts basis, and the area the data may
+    /// not leave (seed 004 clause 2.4: "in beginsel ... in Nederland"; "niet buiten Nederland of buiten de Europese Unie").
+    /// The rules judge the transfer conditions by <see cref="Restriction"/>; this member keeps the preferred tier that the
+    /// clause states (GDPR Art. 28(3)(a): instructions with regard to transfers).</para></remarks>
+    /// <value><see langword="null"/> when the agreement states one tier only.</value>
+    public LocationRestriction? PreferredRestriction { get; init; }
+
     /// <summary>Gets the conditions under which processing outside the restriction is allowed.</summary>
     /// <value>Empty when the agreement states none.</value>
     public ImmutableArray<TransferCondition> PermittedOutsideWhen

@@ -14,6 +14,16 @@ public sealed record SubProcessingTerms
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public SubProcessorAuthorisation? Authorisation { get; init => field = Preconditions.CheckDefined(value); }
 
+    /// <summary>Gets a second, different regime that another clause of the same agreement states.</summary>
+    /// <remarks><para>Contracts sometimes grant a general authorisation in one clause ("the processor may engage
+    /// sub-processors") and require the controller's prior written consent for each one in another: two regimes that
+    /// contradict each other (GDPR Art. 28(2) knows the one or the other). <see cref="Authorisation"/> holds the regime of
+    /// the agreement's clause on sub-processors (or the first one stated), this member the other. The list a general authorisation starts from (SCC
+    /// 2021/915 Clause 7.7(a) Option 2, "an agreed list") or the sub-processors a specific authorisation has approved is no
+    /// second regime.</para></remarks>
+    /// <value><see langword="null"/> when the agreement states one regime only.</value>
+    public SubProcessorAuthorisation? OtherAuthorisation { get; init => field = Preconditions.CheckDefined(value); }
+
     /// <summary>Gets where the list of sub-processors is kept.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public SubProcessorListLocation? ListLocation { get; init => field = Preconditions.CheckDefined(value); }

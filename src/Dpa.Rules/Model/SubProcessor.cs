@@ -30,6 +30,13 @@ public sealed record SubProcessor
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public CountryCode? EstablishedIn { get; init; }
 
+    /// <summary>Gets the country where the group the sub-processor belongs to has its parent, when the agreement names it
+    /// (an EU subsidiary of a US cloud provider).</summary>
+    /// <remarks><para>Processing in EU data centres ("EU regions") by a company whose parent is in a third country is no
+    /// transfer by itself, but the third country's law may compel disclosure (EDPB Guidelines 05/2021 on the interplay of Art. 3 and Chapter V).</para></remarks>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public CountryCode? ParentEstablishedIn { get; init; }
+
     /// <summary>Gets the Chapter V safeguard for its processing outside the EEA.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public TransferSafeguard? Safeguard { get; init; }

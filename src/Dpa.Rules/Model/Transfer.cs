@@ -22,4 +22,9 @@ public sealed record Transfer
     /// <summary>Gets the Chapter V basis.</summary>
     /// <value><see langword="null"/> when the agreement does not say.</value>
     public TransferSafeguard? Safeguard { get; init; }
+
+    /// <summary>Gets whether the agreement limits the transfer to occasional cases that do not recur (GDPR Art. 49(1), second
+    /// subparagraph; Recital 111): what a derogation of Art. 49 is for.</summary>
+    /// <value><see langword="null"/> when the agreement does not say.</value>
+    public bool? Occasional { get; init; }
 }

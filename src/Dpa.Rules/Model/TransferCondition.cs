@@ -21,4 +21,8 @@ public enum TransferCondition
     /// <summary>For the sub-processors the agreement itself lists, at their stated locations (an EEA restriction "except for
     /// the sub-processors in Annex 2").</summary>
     ListedSubProcessor = 5,
+
+    /// <summary>Unless the controller objects: the controller is deemed to consent to a transfer it does not object to
+    /// (tacit consent), which is no documented instruction (GDPR Art. 28(3)(a)).</summary>
+    ControllerTacitConsent = 6,
 }

@@ -37,6 +37,8 @@ internal static class AgreementEnums
         new EnumJsonConverter<InstructionCarveOut>(),
         new EnumJsonConverter<LiabilityExclusion>(),
         new EnumJsonConverter<LocationScope>(),
+        new EnumJsonConverter<NoticeScope>(),
+        new EnumJsonConverter<ObjectionConsequence>(),
         new EnumJsonConverter<PartyRole>(),
         new EnumJsonConverter<PeriodUnit>(),
         new EnumJsonConverter<ProcessorOwnPurpose>(),

@@ -427,6 +427,7 @@ internal static partial class ModelAccessors
             {
                 "clauses" => static (o, v) => SetSubProcessingTermsClauses((global::Dpa.Rules.Model.SubProcessingTerms)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "authorisation" => static (o, v) => SetSubProcessingTermsAuthorisation((global::Dpa.Rules.Model.SubProcessingTerms)o, (global::Dpa.Rules.Model.SubProcessorAuthorisation?)v),
+                "otherAuthorisation" => static (o, v) => SetSubProcessingTermsOtherAuthorisation((global::Dpa.Rules.Model.SubProcessingTerms)o, (global::Dpa.Rules.Model.SubProcessorAuthorisation?)v),
                 "listLocation" => static (o, v) => SetSubProcessingTermsListLocation((global::Dpa.Rules.Model.SubProcessingTerms)o, (global::Dpa.Rules.Model.SubProcessorListLocation?)v),
                 "listUrl" => static (o, v) => SetSubProcessingTermsListUrl((global::Dpa.Rules.Model.SubProcessingTerms)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "changeNotice" => static (o, v) => SetSubProcessingTermsChangeNotice((global::Dpa.Rules.Model.SubProcessingTerms)o, (global::Dpa.Rules.Model.AdvanceNotice?)v),
@@ -444,9 +445,10 @@ internal static partial class ModelAccessors
             return member switch
             {
                 "clauses" => static (o, v) => SetAdvanceNoticeClauses((global::Dpa.Rules.Model.AdvanceNotice)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
-                "required" => static (o, v) => SetAdvanceNoticeRequired((global::Dpa.Rules.Model.AdvanceNotice)o, (global::System.Boolean)v!),
+                "required" => static (o, v) => SetAdvanceNoticeRequired((global::Dpa.Rules.Model.AdvanceNotice)o, (global::System.Boolean?)v),
                 "inAdvance" => static (o, v) => SetAdvanceNoticeInAdvance((global::Dpa.Rules.Model.AdvanceNotice)o, (global::System.Boolean?)v),
                 "minimumPeriod" => static (o, v) => SetAdvanceNoticeMinimumPeriod((global::Dpa.Rules.Model.AdvanceNotice)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
+                "scope" => static (o, v) => SetAdvanceNoticeScope((global::Dpa.Rules.Model.AdvanceNotice)o, (global::Dpa.Rules.Model.NoticeScope?)v),
                 _ => null,
             };
         }
@@ -458,8 +460,10 @@ internal static partial class ModelAccessors
                 "clauses" => static (o, v) => SetObjectionRightClauses((global::Dpa.Rules.Model.ObjectionRight)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "available" => static (o, v) => SetObjectionRightAvailable((global::Dpa.Rules.Model.ObjectionRight)o, (global::System.Boolean)v!),
                 "window" => static (o, v) => SetObjectionRightWindow((global::Dpa.Rules.Model.ObjectionRight)o, (global::Dpa.Rules.Model.ContractualPeriod?)v),
-                "requiresReasonableGrounds" => static (o, v) => SetObjectionRightRequiresReasonableGrounds((global::Dpa.Rules.Model.ObjectionRight)o, (global::System.Boolean)v!),
-                "excludedWhenConditionsMet" => static (o, v) => SetObjectionRightExcludedWhenConditionsMet((global::Dpa.Rules.Model.ObjectionRight)o, (global::System.Boolean)v!),
+                "requiresReasonableGrounds" => static (o, v) => SetObjectionRightRequiresReasonableGrounds((global::Dpa.Rules.Model.ObjectionRight)o, (global::System.Boolean?)v),
+                "excludedWhenConditionsMet" => static (o, v) => SetObjectionRightExcludedWhenConditionsMet((global::Dpa.Rules.Model.ObjectionRight)o, (global::System.Boolean?)v),
+                "consequence" => static (o, v) => SetObjectionRightConsequence((global::Dpa.Rules.Model.ObjectionRight)o, (global::Dpa.Rules.Model.ObjectionConsequence?)v),
+                "feesRefundedOnTermination" => static (o, v) => SetObjectionRightFeesRefundedOnTermination((global::Dpa.Rules.Model.ObjectionRight)o, (global::System.Boolean?)v),
                 _ => null,
             };
         }
@@ -473,6 +477,7 @@ internal static partial class ModelAccessors
                 "service" => static (o, v) => SetSubProcessorService((global::Dpa.Rules.Model.SubProcessor)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "locations" => static (o, v) => SetSubProcessorLocations((global::Dpa.Rules.Model.SubProcessor)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.CountryCode>)v!),
                 "establishedIn" => static (o, v) => SetSubProcessorEstablishedIn((global::Dpa.Rules.Model.SubProcessor)o, (global::Dpa.Rules.Model.CountryCode?)v),
+                "parentEstablishedIn" => static (o, v) => SetSubProcessorParentEstablishedIn((global::Dpa.Rules.Model.SubProcessor)o, (global::Dpa.Rules.Model.CountryCode?)v),
                 "safeguard" => static (o, v) => SetSubProcessorSafeguard((global::Dpa.Rules.Model.SubProcessor)o, (global::Dpa.Rules.Model.TransferSafeguard?)v),
                 _ => null,
             };
@@ -484,9 +489,11 @@ internal static partial class ModelAccessors
             {
                 "clauses" => static (o, v) => SetTransferSafeguardClauses((global::Dpa.Rules.Model.TransferSafeguard)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "mechanism" => static (o, v) => SetTransferSafeguardMechanism((global::Dpa.Rules.Model.TransferSafeguard)o, (global::Dpa.Rules.Model.TransferMechanism)v!),
+                "alternativeMechanisms" => static (o, v) => SetTransferSafeguardAlternativeMechanisms((global::Dpa.Rules.Model.TransferSafeguard)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.TransferMechanism>)v!),
                 "sccModule" => static (o, v) => SetTransferSafeguardSccModule((global::Dpa.Rules.Model.TransferSafeguard)o, (global::Dpa.Rules.Model.SccModule?)v),
                 "dataPrivacyFrameworkCertified" => static (o, v) => SetTransferSafeguardDataPrivacyFrameworkCertified((global::Dpa.Rules.Model.TransferSafeguard)o, (global::System.Boolean?)v),
                 "transferImpactAssessment" => static (o, v) => SetTransferSafeguardTransferImpactAssessment((global::Dpa.Rules.Model.TransferSafeguard)o, (global::System.Boolean?)v),
+                "withinAdequacyScope" => static (o, v) => SetTransferSafeguardWithinAdequacyScope((global::Dpa.Rules.Model.TransferSafeguard)o, (global::System.Boolean?)v),
                 _ => null,
             };
         }
@@ -498,6 +505,7 @@ internal static partial class ModelAccessors
                 "clauses" => static (o, v) => SetLocationTermsClauses((global::Dpa.Rules.Model.LocationTerms)o, (global::Dpa.Rules.Model.ClauseReferences?)v),
                 "processing" => static (o, v) => SetLocationTermsProcessing((global::Dpa.Rules.Model.LocationTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.ProcessingLocation>)v!),
                 "restriction" => static (o, v) => SetLocationTermsRestriction((global::Dpa.Rules.Model.LocationTerms)o, (global::Dpa.Rules.Model.LocationRestriction?)v),
+                "preferredRestriction" => static (o, v) => SetLocationTermsPreferredRestriction((global::Dpa.Rules.Model.LocationTerms)o, (global::Dpa.Rules.Model.LocationRestriction?)v),
                 "permittedOutsideWhen" => static (o, v) => SetLocationTermsPermittedOutsideWhen((global::Dpa.Rules.Model.LocationTerms)o, (global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.TransferCondition>)v!),
                 _ => null,
             };
@@ -536,6 +544,7 @@ internal static partial class ModelAccessors
                 "recipient" => static (o, v) => SetTransferRecipient((global::Dpa.Rules.Model.Transfer)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "scope" => static (o, v) => SetTransferScope((global::Dpa.Rules.Model.Transfer)o, (global::Dpa.Rules.Model.TextValue?)v),
                 "safeguard" => static (o, v) => SetTransferSafeguard((global::Dpa.Rules.Model.Transfer)o, (global::Dpa.Rules.Model.TransferSafeguard?)v),
+                "occasional" => static (o, v) => SetTransferOccasional((global::Dpa.Rules.Model.Transfer)o, (global::System.Boolean?)v),
                 _ => null,
             };
         }
@@ -1131,6 +1140,9 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorisation")]
     private static extern void SetSubProcessingTermsAuthorisation(global::Dpa.Rules.Model.SubProcessingTerms owner, global::Dpa.Rules.Model.SubProcessorAuthorisation? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OtherAuthorisation")]
+    private static extern void SetSubProcessingTermsOtherAuthorisation(global::Dpa.Rules.Model.SubProcessingTerms owner, global::Dpa.Rules.Model.SubProcessorAuthorisation? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ListLocation")]
     private static extern void SetSubProcessingTermsListLocation(global::Dpa.Rules.Model.SubProcessingTerms owner, global::Dpa.Rules.Model.SubProcessorListLocation? value);
 
@@ -1162,13 +1174,16 @@ internal static partial class ModelAccessors
     private static extern void SetAdvanceNoticeClauses(global::Dpa.Rules.Model.AdvanceNotice owner, global::Dpa.Rules.Model.ClauseReferences? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Required")]
-    private static extern void SetAdvanceNoticeRequired(global::Dpa.Rules.Model.AdvanceNotice owner, global::System.Boolean value);
+    private static extern void SetAdvanceNoticeRequired(global::Dpa.Rules.Model.AdvanceNotice owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InAdvance")]
     private static extern void SetAdvanceNoticeInAdvance(global::Dpa.Rules.Model.AdvanceNotice owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MinimumPeriod")]
     private static extern void SetAdvanceNoticeMinimumPeriod(global::Dpa.Rules.Model.AdvanceNotice owner, global::Dpa.Rules.Model.ContractualPeriod? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Scope")]
+    private static extern void SetAdvanceNoticeScope(global::Dpa.Rules.Model.AdvanceNotice owner, global::Dpa.Rules.Model.NoticeScope? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.ObjectionRight NewObjectionRight();
@@ -1183,10 +1198,16 @@ internal static partial class ModelAccessors
     private static extern void SetObjectionRightWindow(global::Dpa.Rules.Model.ObjectionRight owner, global::Dpa.Rules.Model.ContractualPeriod? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RequiresReasonableGrounds")]
-    private static extern void SetObjectionRightRequiresReasonableGrounds(global::Dpa.Rules.Model.ObjectionRight owner, global::System.Boolean value);
+    private static extern void SetObjectionRightRequiresReasonableGrounds(global::Dpa.Rules.Model.ObjectionRight owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ExcludedWhenConditionsMet")]
-    private static extern void SetObjectionRightExcludedWhenConditionsMet(global::Dpa.Rules.Model.ObjectionRight owner, global::System.Boolean value);
+    private static extern void SetObjectionRightExcludedWhenConditionsMet(global::Dpa.Rules.Model.ObjectionRight owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Consequence")]
+    private static extern void SetObjectionRightConsequence(global::Dpa.Rules.Model.ObjectionRight owner, global::Dpa.Rules.Model.ObjectionConsequence? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_FeesRefundedOnTermination")]
+    private static extern void SetObjectionRightFeesRefundedOnTermination(global::Dpa.Rules.Model.ObjectionRight owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.SubProcessor NewSubProcessor();
@@ -1206,6 +1227,9 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EstablishedIn")]
     private static extern void SetSubProcessorEstablishedIn(global::Dpa.Rules.Model.SubProcessor owner, global::Dpa.Rules.Model.CountryCode? value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ParentEstablishedIn")]
+    private static extern void SetSubProcessorParentEstablishedIn(global::Dpa.Rules.Model.SubProcessor owner, global::Dpa.Rules.Model.CountryCode? value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Safeguard")]
     private static extern void SetSubProcessorSafeguard(global::Dpa.Rules.Model.SubProcessor owner, global::Dpa.Rules.Model.TransferSafeguard? value);
 
@@ -1218,6 +1242,9 @@ internal static partial class ModelAccessors
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Mechanism")]
     private static extern void SetTransferSafeguardMechanism(global::Dpa.Rules.Model.TransferSafeguard owner, global::Dpa.Rules.Model.TransferMechanism value);
 
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AlternativeMechanisms")]
+    private static extern void SetTransferSafeguardAlternativeMechanisms(global::Dpa.Rules.Model.TransferSafeguard owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.TransferMechanism> value);
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SccModule")]
     private static extern void SetTransferSafeguardSccModule(global::Dpa.Rules.Model.TransferSafeguard owner, global::Dpa.Rules.Model.SccModule? value);
 
@@ -1226,6 +1253,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_TransferImpactAssessment")]
     private static extern void SetTransferSafeguardTransferImpactAssessment(global::Dpa.Rules.Model.TransferSafeguard owner, global::System.Boolean? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_WithinAdequacyScope")]
+    private static extern void SetTransferSafeguardWithinAdequacyScope(global::Dpa.Rules.Model.TransferSafeguard owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.LocationTerms NewLocationTerms();
@@ -1238,6 +1268,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Restriction")]
     private static extern void SetLocationTermsRestriction(global::Dpa.Rules.Model.LocationTerms owner, global::Dpa.Rules.Model.LocationRestriction? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PreferredRestriction")]
+    private static extern void SetLocationTermsPreferredRestriction(global::Dpa.Rules.Model.LocationTerms owner, global::Dpa.Rules.Model.LocationRestriction? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PermittedOutsideWhen")]
     private static extern void SetLocationTermsPermittedOutsideWhen(global::Dpa.Rules.Model.LocationTerms owner, global::System.Collections.Immutable.ImmutableArray<global::Dpa.Rules.Model.TransferCondition> value);
@@ -1289,6 +1322,9 @@ internal static partial class ModelAccessors
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Safeguard")]
     private static extern void SetTransferSafeguard(global::Dpa.Rules.Model.Transfer owner, global::Dpa.Rules.Model.TransferSafeguard? value);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Occasional")]
+    private static extern void SetTransferOccasional(global::Dpa.Rules.Model.Transfer owner, global::System.Boolean? value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern global::Dpa.Rules.Model.SecurityTerms NewSecurityTerms();

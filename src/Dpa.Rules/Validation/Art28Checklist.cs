@@ -103,7 +103,9 @@ public static class Art28Checklist
     // Art. 28(4) governs sub-processors the processor engages; an agreement that allows none engages none. Art. 28(2) still
     // applies: the prohibition is how the agreement meets it.
     private static bool IsNotApplicable(Art28Element element, ProcessingAgreement agreement) =>
-        element.Id == "28(4)" && agreement.SubProcessing.Authorisation == SubProcessorAuthorisation.NotAllowed;
+        element.Id == "28(4)"
+        && agreement.SubProcessing.Authorisation == SubProcessorAuthorisation.NotAllowed
+        && agreement.SubProcessing.OtherAuthorisation is null or SubProcessorAuthorisation.NotAllowed;
 
     // A rule that threw (DPA0001, naming it in its "ruleId" fact) verified nothing: its elements must not count as covered.
     private static RuleId GapRuleId(Finding finding)

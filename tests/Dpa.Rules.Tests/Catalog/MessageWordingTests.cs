@@ -93,7 +93,7 @@ public sealed partial class MessageWordingTests
     [Theory]
     [InlineData("Er staat nog een in te vullen veld op $.parties.processor.name", null)]
     [InlineData("Persoonsgegevens kunnen door 'Processor Inc.' worden verwerkt in US", null)]
-    [InlineData("De overeenkomst (objection right: not stated)", "right")]
+    [InlineData("De overeenkomst (objection right: not stated)", "objection")]
     [InlineData("Doorlegging: partialObligations", "partialObligations")]
     [InlineData("Keuze: DeleteOnly", "DeleteOnly")]
     [InlineData("De meldtermijn van 48 hours van de verwerker", "hours")]

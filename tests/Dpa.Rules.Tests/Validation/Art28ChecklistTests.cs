@@ -126,6 +126,21 @@ public sealed class Art28ChecklistTests
     }
 
     [Fact]
+    public void ProhibitionContradictedByAGeneralAuthorisation_Keeps28FourApplicable()
+    {
+        // A second clause that lets the processor engage sub-processors (DPA4011) brings Art. 28(4) back into play.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms { Authorisation = SubProcessorAuthorisation.NotAllowed, OtherAuthorisation = SubProcessorAuthorisation.General },
+        };
+        var findings = new[] { new Finding(FlowDownRule, RuleSeverity.Error, "m", "$.subProcessing.flowDown", []) };
+
+        var statuses = Art28Checklist.Evaluate(agreement, findings, [FlowDownRule, NoObjectionRightRule.Rule]).ToDictionary(s => s.Element.Id);
+
+        Assert.Equal(Art28Coverage.Gap, statuses["28(4)"].Coverage);
+    }
+
+    [Fact]
     public void GeneralAuthorisationWithoutObjectionRight_IsAGapIn28TwoAndPointD()
     {
         // GDPR Art. 28(2): under general written authorisation the controller must have "the opportunity to object" (DPA4004).

@@ -26,7 +26,7 @@ internal sealed class GeneralAuthorisationWithoutListRule : IAgreementRule
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
         var terms = agreement.SubProcessing;
-        if (terms.Authorisation != SubProcessorAuthorisation.General || terms.ListLocation == SubProcessorListLocation.InAgreement)
+        if (!SubProcessorRegimes.IncludesGeneral(terms) || terms.ListLocation == SubProcessorListLocation.InAgreement)
         {
             return;
         }

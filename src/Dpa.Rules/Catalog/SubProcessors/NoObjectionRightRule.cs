@@ -27,7 +27,7 @@ internal sealed class NoObjectionRightRule : IAgreementRule
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
         var terms = agreement.SubProcessing;
-        if (terms.Authorisation != SubProcessorAuthorisation.General)
+        if (!SubProcessorRegimes.IncludesGeneral(terms))
         {
             return;
         }
@@ -36,7 +36,7 @@ internal sealed class NoObjectionRightRule : IAgreementRule
         {
             context.Report(AgreementPaths.SubProcessing.ObjectionRight.Path, terms.ObjectionRight is null ? ArgumentTexts.ObjectionNotStated : ArgumentTexts.ObjectionExcluded);
         }
-        else if (right.ExcludedWhenConditionsMet)
+        else if (right.ExcludedWhenConditionsMet == true)
         {
             context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ObjectionRight.ExcludedWhenConditionsMet, ArgumentTexts.ObjectionWaivedInAdvance);
         }

@@ -26,7 +26,7 @@ internal sealed class NoSubProcessorChangeNoticeRule : IAgreementRule
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
         var terms = agreement.SubProcessing;
-        if (terms.Authorisation != SubProcessorAuthorisation.General)
+        if (!SubProcessorRegimes.IncludesGeneral(terms))
         {
             return;
         }
@@ -34,8 +34,9 @@ internal sealed class NoSubProcessorChangeNoticeRule : IAgreementRule
         var minimum = context.Thresholds.SubProcessorNoticeMinimum;
         switch (terms.ChangeNotice)
         {
-            // An objection period that runs from the processor's notice implies the notice, not its advance period.
-            case null when terms.ObjectionRight is { Available: true, Window: not null }:
+            // An objection period that runs from the processor's notice implies the notice (one the agreement does not make a
+            // duty: seed 002 clause 4.1), not its advance period.
+            case null or { Required: null } when terms.ObjectionRight is { Available: true, Window: not null }:
                 context.Report(RuleSeverity.Warning, AgreementPaths.SubProcessing.ChangeNotice.Path, ArgumentTexts.NoticePeriodNotStated, minimum);
                 break;
             case not { Required: true }:

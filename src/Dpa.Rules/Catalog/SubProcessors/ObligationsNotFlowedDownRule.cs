@@ -41,5 +41,7 @@ internal sealed class ObligationsNotFlowedDownRule : IAgreementRule
     /// <summary>Gets whether the agreement lets the processor engage sub-processors.</summary>
     /// <param name="terms">The sub-processing terms.</param>
     internal static bool SubProcessingAllowed(SubProcessingTerms terms) =>
-        terms.Authorisation is SubProcessorAuthorisation.Specific or SubProcessorAuthorisation.General || !terms.SubProcessors.IsEmpty;
+        terms.Authorisation is SubProcessorAuthorisation.Specific or SubProcessorAuthorisation.General
+        || terms.OtherAuthorisation is SubProcessorAuthorisation.Specific or SubProcessorAuthorisation.General
+        || !terms.SubProcessors.IsEmpty;
 }

@@ -15,6 +15,10 @@ internal static class SubProcessorRules
         new NoObjectionRightRule(),
         new ObligationsNotFlowedDownRule(),
         new ProcessorNotFullyLiableRule(),
+        new SpecificAuthorisationWithoutLeadTimeRule(),
         new SubProcessorLocationUnknownRule(),
+        new NoticeOnlyOfMaterialChangesRule(),
+        new ObjectionWithoutEffectiveRemedyRule(),
+        new ContradictorySubProcessorRegimesRule(),
     ];
 }

@@ -7,16 +7,15 @@ namespace Dpa.Rules.Catalog.Transfers;
 /// the controller's instruction or where the law requires it fixes the area contractually: a location inside it is known
 /// for GDPR Art. 44 purposes even when no country is named. A best-efforts restriction ("in beginsel") does not, and nor
 /// does one the processor may leave on its own assessment (adequacy, standard contractual clauses or an unspecified
-/// "adequate level of protection"), because then the data may end up anywhere such a basis is claimed.</para></remarks>
+/// "adequate level of protection") or on the controller's tacit consent, because then the data may end up anywhere such a
+/// basis is claimed; a "restriction" to the whole world fixes nothing.</para></remarks>
 internal static class LocationArea
 {
     /// <summary>Gets whether <paramref name="locations"/> fix the processing area.</summary>
     /// <param name="locations">The agreement's location terms.</param>
     public static bool IsFixedByRestriction(LocationTerms locations)
     {
-        if (locations.Restriction is not { } restriction
-            || restriction.Commitment == CommitmentLevel.BestEfforts
-            || (restriction.Scope == LocationScope.Countries && restriction.Countries.IsEmpty))
+        if (!IsBindingArea(locations.Restriction))
         {
             return false;
         }
@@ -39,16 +38,16 @@ internal static class LocationArea
     /// <param name="locations">The agreement's location terms.</param>
     public static bool IsBoundedByRestriction(LocationTerms locations)
     {
-        if (locations.Restriction is not { } restriction
-            || restriction.Commitment == CommitmentLevel.BestEfforts
-            || (restriction.Scope == LocationScope.Countries && restriction.Countries.IsEmpty))
+        if (!IsBindingArea(locations.Restriction))
         {
             return false;
         }
 
+        // "An adequate level of protection" at the processor's own assessment, or any country the controller does not object
+        // to, bounds nothing.
         foreach (var condition in locations.PermittedOutsideWhen)
         {
-            if (condition is TransferCondition.AdequateProtectionUnspecified)
+            if (condition is TransferCondition.AdequateProtectionUnspecified or TransferCondition.ControllerTacitConsent)
             {
                 return false;
             }
@@ -56,4 +55,11 @@ internal static class LocationArea
 
         return true;
     }
+
+    // A binding restriction that names an area smaller than the world.
+    private static bool IsBindingArea(LocationRestriction? restriction) =>
+        restriction is not null
+        && restriction.Commitment != CommitmentLevel.BestEfforts
+        && restriction.Scope != LocationScope.Worldwide
+        && !(restriction.Scope == LocationScope.Countries && restriction.Countries.IsEmpty);
 }

@@ -28,6 +28,7 @@ internal sealed class LocationRestrictionContradictedRule : IAgreementRule
     public void Evaluate(ProcessingAgreement agreement, RuleContext context)
     {
         if (agreement.Locations.Restriction is not { } restriction
+            || restriction.Scope == LocationScope.Worldwide
             || (restriction.Scope == LocationScope.Countries && restriction.Countries.IsEmpty))
         {
             return;

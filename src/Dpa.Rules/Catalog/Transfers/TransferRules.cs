@@ -13,5 +13,11 @@ internal static class TransferRules
         new TransferWithoutBasisRule(),
         new UsAdequacyWithoutCertificationRule(),
         new LocationRestrictionContradictedRule(),
+        new AdequacyScopeNotShownRule(),
+        new SccModuleMismatchRule(),
+        new SccWithoutTransferImpactAssessmentRule(),
+        new DerogationForRoutineTransfersRule(),
+        new TransferOnTacitConsentRule(),
+        new ParentInThirdCountryRule(),
     ];
 }

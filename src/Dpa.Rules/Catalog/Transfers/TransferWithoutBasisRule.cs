@@ -11,7 +11,8 @@ namespace Dpa.Rules.Catalog.Transfers;
 /// <see cref="RuleContext.AsOf"/> from <see cref="AdequacyDecisions"/>), Art. 46 (appropriate safeguards such as the
 /// standard contractual clauses of Decision (EU) 2021/914). Checked: the processor's own processing locations (covered by
 /// adequacy; one with a stated transfer to that country is judged through the transfer, so it is reported once), each sub-processor location (adequacy or the
-/// sub-processor's safeguard), each permission to process outside the agreed area where the processor finds "an adequate level of protection"
+/// sub-processor's safeguard, any of the mechanisms it names), an agreed area of the whole world (<see cref="LocationScope.Worldwide"/>) unless a stated
+/// transfer with an open destination carries an Art. 46 safeguard, each permission to process outside the agreed area where the processor finds "an adequate level of protection"
 /// without a Chapter V mechanism, and each stated transfer or transfer exception — one whose destination is left open is
 /// reported unless it states a safeguard, because "transfers outside the EEA are possible" with no basis is exactly what
 /// Art. 44 forbids.</para>
@@ -59,6 +60,13 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
             }
         }
 
+        // Processing "anywhere in the world" reaches every country without adequacy, unless a stated transfer with an open
+        // destination carries an Art. 46 safeguard (or a derogation) for all of them.
+        if (agreement.Locations.Restriction is { Scope: LocationScope.Worldwide } && !HasOpenTransferWithBasis(agreement))
+        {
+            context.Report(AgreementPaths.Locations.Restriction.Scope, ProcessorName(agreement), ArgumentTexts.AnyCountry, Iso(asOf));
+        }
+
         // "Outside the EEA where the country offers an adequate level of protection", judged by the processor, is neither
         // a Commission adequacy decision (Art. 45) nor an Art. 46 safeguard.
         var permitted = agreement.Locations.PermittedOutsideWhen;
@@ -76,7 +84,7 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
             var transfer = transfers[i];
             var covered = transfer.Destination is { } destination
                 ? ChapterFiveBasis.Covers(destination, transfer.Safeguard, asOf)
-                : transfer.Safeguard is { Mechanism: not TransferMechanism.None and not TransferMechanism.AdequacyDecision };
+                : ChapterFiveBasis.NamesBasisForAnyCountry(transfer.Safeguard);
             if (!covered)
             {
                 context.Report(
@@ -86,6 +94,19 @@ internal sealed class TransferWithoutBasisRule : IAgreementRule
                     Iso(asOf));
             }
         }
+    }
+
+    private static bool HasOpenTransferWithBasis(ProcessingAgreement agreement)
+    {
+        foreach (var transfer in agreement.Transfers)
+        {
+            if (transfer.Destination is null && ChapterFiveBasis.NamesBasisForAnyCountry(transfer.Safeguard))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasTransferTo(ProcessingAgreement agreement, CountryCode country)

@@ -48,6 +48,11 @@ internal sealed class UsAdequacyWithoutCertificationRule : IAgreementRule
         }
     }
 
+    // "The Data Privacy Framework and/or the standard contractual clauses": the clauses carry the transfer when the
+    // certification is not shown, so only adequacy claimed alone is reported.
     private static bool ReliesOnUncertifiedAdequacy(TransferSafeguard? safeguard) =>
-        safeguard is { Mechanism: TransferMechanism.AdequacyDecision, DataPrivacyFrameworkCertified: not true };
+        safeguard is { DataPrivacyFrameworkCertified: not true }
+        && ChapterFiveBasis.Names(safeguard, TransferMechanism.AdequacyDecision)
+        && !ChapterFiveBasis.NamesArticle46(safeguard)
+        && !ChapterFiveBasis.Names(safeguard, TransferMechanism.Derogation);
 }

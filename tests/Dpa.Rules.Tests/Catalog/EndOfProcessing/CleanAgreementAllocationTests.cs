@@ -36,7 +36,7 @@ public sealed class CleanAgreementAllocationTests
             ],
         },
         Locations = new LocationTerms { Processing = [new ProcessingLocation { Country = CountryCode.Netherlands }] },
-        Transfers = [new Transfer { Destination = CountryCode.Parse("IN"), Safeguard = new TransferSafeguard { Mechanism = TransferMechanism.StandardContractualClauses } }],
+        Transfers = [new Transfer { Destination = CountryCode.Parse("IN"), Safeguard = new TransferSafeguard { Mechanism = TransferMechanism.StandardContractualClauses, TransferImpactAssessment = true } }],
         EndOfProcessing = new EndOfProcessingTerms
         {
             Choice = EndOfServiceChoice.ControllerChooses,

@@ -103,4 +103,32 @@ public sealed class NoObjectionRightRuleTests
 
         Assert.StartsWith("Subverwerkers worden ingeschakeld", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GeneralAuthorisationInASecondClauseWithoutObjectionRight_ReportsDPA4004()
+    {
+        // Where any clause grants a general authorisation, Art. 28(2) requires the opportunity to object for it.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms { Authorisation = SubProcessorAuthorisation.Specific, OtherAuthorisation = SubProcessorAuthorisation.General },
+        };
+
+        Assert.Equal("$.subProcessing.objectionRight", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
+    }
+
+    [Fact]
+    public void WaiverNotStated_DoesNotReportDPA4004()
+    {
+        // Seed 003 clause 5.1 offers the objection and says nothing of a waiver: not stated is no waiver.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ObjectionRight = new ObjectionRight { Available = true, ExcludedWhenConditionsMet = null },
+            },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
 }

@@ -165,4 +165,37 @@ public sealed class NoSubProcessorChangeNoticeRuleTests
 
         Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
     }
+
+    [Fact]
+    public void NoticeOfAnyChangeImpliedByTheObjectionWindow_ReportsDPA4003AsWarning()
+    {
+        // Seed 002 clause 4.1: "bezwaar ... binnen 14 dagen na de kennisgeving van Verwerker ... tegen dergelijke veranderingen"
+        // presupposes a notice of every change without making it a duty (required not stated): no advance period (SCC 7.7(a)).
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                Authorisation = SubProcessorAuthorisation.General,
+                ChangeNotice = new AdvanceNotice { Scope = NoticeScope.AnyChange },
+                ObjectionRight = new ObjectionRight { Available = true, Window = ContractualPeriod.FromDays(14), RequiresReasonableGrounds = true },
+            },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("$.subProcessing.changeNotice", finding.Path);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+    }
+
+    [Fact]
+    public void GeneralAuthorisationInASecondClause_ReportsDPA4003()
+    {
+        // A general authorisation the processor can rely on, even if another clause asks for specific consent (Art. 28(2)).
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms { Authorisation = SubProcessorAuthorisation.Specific, OtherAuthorisation = SubProcessorAuthorisation.General },
+        };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
+    }
 }

@@ -162,4 +162,11 @@ public sealed class LocationRestrictionContradictedRuleTests
 
         Assert.Equal("$.locations.processing[0]", Assert.Single(RuleTester.Run(Rule, agreement)).Path);
     }
+
+    [Fact]
+    public void WorldwideScope_DoesNotReportDPA5004()
+    {
+        // Processing "anywhere in the world" is contradicted by no location; DPA5002 asks for the Chapter V basis instead.
+        Assert.Empty(RuleTester.Run(Rule, With(new LocationRestriction { Scope = LocationScope.Worldwide, Commitment = CommitmentLevel.Binding }, "US", "IN")));
+    }
 }

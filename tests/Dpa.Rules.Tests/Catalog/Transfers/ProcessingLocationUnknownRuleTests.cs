@@ -125,4 +125,32 @@ public sealed class ProcessingLocationUnknownRuleTests
         Assert.Equal(RuleSeverity.Warning, finding.Severity);
         Assert.Equal(["$.locations.restriction"], finding.Source.RelatedPaths);
     }
+
+    [Fact]
+    public void WorldwideProcessing_ReportsDPA5001()
+    {
+        // "The processor may process the personal data anywhere in the world": where is not stated at all (Art. 44).
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms { Restriction = new LocationRestriction { Scope = LocationScope.Worldwide, Commitment = CommitmentLevel.Binding } },
+        };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
+    }
+
+    [Fact]
+    public void EeaRestrictionLeftOnTheControllersTacitConsent_ReportsDPA5001()
+    {
+        // Outside the EEA "unless the controller objects": any country the controller does not object to, so not even bounded.
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms
+            {
+                Restriction = new LocationRestriction { Scope = LocationScope.EuropeanEconomicArea, Commitment = CommitmentLevel.Binding },
+                PermittedOutsideWhen = [TransferCondition.ControllerTacitConsent],
+            },
+        };
+
+        Assert.Equal(RuleSeverity.Error, Assert.Single(RuleTester.Run(Rule, agreement)).Severity);
+    }
 }

@@ -221,4 +221,41 @@ public sealed class TransferWithoutBasisRuleTests
             "Persoonsgegevens kunnen door 'Support Inc.' worden verwerkt in IN, buiten de EER, zonder adequaatheidsbesluit dat op 2026-11-25 van kracht is en zonder passende waarborg",
             finding.Message);
     }
+
+    [Fact]
+    public void WorldwideProcessingWithoutSafeguard_ReportsDPA5002()
+    {
+        // "Anywhere in the world" reaches countries without adequacy, with no Art. 46 safeguard stated (Arts. 44-46).
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms { Restriction = new LocationRestriction { Scope = LocationScope.Worldwide, Commitment = CommitmentLevel.Binding } },
+        };
+
+        var finding = Assert.Single(RuleTester.Run(Rule, agreement));
+
+        Assert.Equal("$.locations.restriction.scope", finding.Path);
+        Assert.Contains(" in any country, ", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WorldwideProcessingUnderStandardContractualClauses_DoesNotReportDPA5002()
+    {
+        // Every transfer, wherever it goes, under the clauses of Decision 2021/914 (Art. 46(2)(c)).
+        var agreement = TestAgreements.Minimal() with
+        {
+            Locations = new LocationTerms { Restriction = new LocationRestriction { Scope = LocationScope.Worldwide, Commitment = CommitmentLevel.Binding } },
+            Transfers = [new Transfer { Safeguard = new TransferSafeguard { Mechanism = TransferMechanism.StandardContractualClauses } }],
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
+
+    [Fact]
+    public void SubProcessorWithClausesAsAnAlternativeBasis_DoesNotReportDPA5002()
+    {
+        // "Adequacy and/or the standard contractual clauses" for India: India has no adequacy decision, but the clauses apply.
+        var safeguard = new TransferSafeguard { Mechanism = TransferMechanism.AdequacyDecision, AlternativeMechanisms = [TransferMechanism.StandardContractualClauses] };
+
+        Assert.Empty(RuleTester.Run(Rule, WithSubProcessor("IN", safeguard)));
+    }
 }

@@ -80,4 +80,32 @@ public sealed class UsAdequacyWithoutCertificationRuleTests
 
         Assert.Empty(RuleTester.Run(Rule, agreement));
     }
+
+    [Fact]
+    public void UsSubProcessorOnFrameworkAndOrClauses_DoesNotReportDPA5003()
+    {
+        // "The EU-US Data Privacy Framework and/or the standard contractual clauses": without certification the clauses of
+        // Decision 2021/914 carry the transfer (Art. 46(2)(c)); DPA5007 asks for their assessment.
+        var agreement = TestAgreements.Minimal() with
+        {
+            SubProcessing = new SubProcessingTerms
+            {
+                SubProcessors =
+                [
+                    new SubProcessor
+                    {
+                        Name = "Mail Inc.",
+                        Locations = [CountryCode.UnitedStates],
+                        Safeguard = new TransferSafeguard
+                        {
+                            Mechanism = TransferMechanism.AdequacyDecision,
+                            AlternativeMechanisms = [TransferMechanism.StandardContractualClauses],
+                        },
+                    },
+                ],
+            },
+        };
+
+        Assert.Empty(RuleTester.Run(Rule, agreement));
+    }
 }
