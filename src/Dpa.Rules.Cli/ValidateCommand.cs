@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 using Dpa.Rules.Serialization;
 using Dpa.Rules.Serialization.Reports;
 using Dpa.Rules.Validation;
-using NodaTime;
 
 namespace Dpa.Rules.Cli;
 
@@ -25,10 +23,10 @@ internal static class ValidateCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (with the Art. 28 summary), json, or sarif (SARIF 2.1.0, for GitHub code scanning).",
+            Description = "Output format: text (for people, with the Art. 28 summary), json, sarif (SARIF 2.1.0, for GitHub code scanning), or msbuild (one line per finding, file(line,col): error DPA4002: message, for CI problem matchers and editors).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
         var outputFile = new Option<string?>("--output")
         {
             Description = "Write the report to this file instead of standard output; the file is replaced whole or not at all.",
@@ -47,15 +45,22 @@ internal static class ValidateCommand
             HelpName = "FILE",
         };
 
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many files to validate at once; the report is the same, in the same order, whatever the number. Default: the number of processors.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+
         var command = new Command(
             "validate",
             "Validate agreements against the rule catalog. Exit code 0: no error-severity finding; 1: at least one; 2: bad input or usage."
             + " Example: dpa-rules validate examples/002-simplicate.json --as-of 2025-11-01 --format json --output report.json")
         {
-            files, format, outputFile, asOf, culture, config,
+            files, format, outputFile, asOf, culture, config, parallel,
         };
         command.SetAction(parse => Run(
-            new Request(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(asOf), parse.GetValue(culture), parse.GetValue(config)),
+            new Request(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(asOf), parse.GetValue(culture), parse.GetValue(config), parse.GetValue(parallel)),
             output,
             error));
         return command;
@@ -98,87 +103,60 @@ internal static class ValidateCommand
             options = options with { Culture = culture == "nl" ? CultureInfo.GetCultureInfo("nl") : CultureInfo.InvariantCulture };
         }
 
-        var exitCode = 0;
-        var results = new List<AgreementResult>();
-        var rules = new SortedDictionary<RuleId, RuleDescriptor>();
-        LocalDate? asOfUsed = options.AsOf;
-        foreach (var path in request.Files)
+        if (request.Parallel < 1)
         {
-            switch (AgreementInput.TryRead(path, error))
-            {
-                case { Agreement: { } agreement, Lines: { } lines }:
-                    var report = AgreementValidator.Default.Validate(agreement, options);
-                    asOfUsed ??= report.AsOf;
-                    foreach (var rule in report.Rules)
-                    {
-                        rules.TryAdd(rule.Id, rule);
-                    }
-
-                    results.Add(AgreementResult.Validated(path, agreement, report.Findings.AddRange(report.SuppressedFindings), lines));
-                    if (!report.IsValid && exitCode == 0)
-                    {
-                        exitCode = 1;
-                    }
-
-                    break;
-                case { Error: { } loadError }:
-                    results.Add(AgreementResult.LoadFailed(path, loadError));
-                    exitCode = 2;
-                    break;
-                default:
-                    exitCode = 2;
-                    break;
-            }
+            error.WriteLine($"Invalid --parallel '{request.Parallel}': give how many files to validate at once, 1 or more.");
+            return 2;
         }
 
-        if (rules.Count == 0)
-        {
-            foreach (var rule in RuleCatalogView.All)
-            {
-                rules.TryAdd(rule.Id, rule);
-            }
-        }
-
-        // With no agreement validated there is no report date: today in the default zone, from the validator's clock.
-        var run = new ValidationRun(
-            results,
-            rules.Values,
-            asOfUsed ?? AgreementValidator.Default.Clock.GetCurrentInstant().InZone(AgreementDocument.DefaultTimeZone).Date);
-        var writerOptions = new ReportWriterOptions
-        {
-            ToolVersion = DpaRulesCommand.Version,
-            BaseDirectory = Directory.GetCurrentDirectory(),
-            UseColor = request.OutputPath is null && ReferenceEquals(output, Console.Out) && ReportWriterOptions.ShouldUseColor(!Console.IsOutputRedirected),
-        };
+        // One date for the whole report: without --as-of, today where the agreements' deadlines are counted by default.
+        options = options with { AsOf = options.AsOf ?? AgreementValidator.Default.Clock.GetCurrentInstant().InZone(AgreementDocument.DefaultTimeZone).Date };
         var format = request.Format switch
         {
             "json" => ReportFormat.Json,
             "sarif" => ReportFormat.Sarif,
+            "msbuild" => ReportFormat.Msbuild,
             _ => ReportFormat.Text,
         };
-        var text = ReportWriter.Format(run, format, writerOptions);
-        if (!text.EndsWith('\n'))
+        var writerOptions = new ReportWriterOptions
         {
-            // Shells print the prompt after the output: end the report with its line.
-            text += "\n";
+            ToolVersion = DpaRulesCommand.Version,
+            BaseDirectory = Directory.GetCurrentDirectory(),
+            Culture = options.Culture,
+            UseColor = request.OutputPath is null && ReferenceEquals(output, Console.Out) && ReportWriterOptions.ShouldUseColor(!Console.IsOutputRedirected),
+        };
+
+        // Input expansion (directories, patterns) yields the files here, lazily; the pipeline reads them as it goes.
+        IEnumerable<string> inputs = request.Files;
+
+        if (request.OutputPath is not { } outputPath)
+        {
+            if (!ReferenceEquals(output, Console.Out))
+            {
+                return ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(output, format, rules, date, writerOptions), request.Parallel, error);
+            }
+
+            // The console: UTF-8 bytes straight to standard output, buffered, written as each file's turn comes.
+            using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
+            return ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(stdout, format, rules, date, writerOptions), request.Parallel, error);
         }
 
-        if (request.OutputPath is { } outputPath)
+        using var file = AtomicFile.TryCreate(outputPath, out var cannotWrite);
+        if (file is null)
         {
-            if (CommandOutput.TryWriteFileAtomically(outputPath, text) is { } problem)
-            {
-                error.WriteLine(problem);
-                return 2;
-            }
+            error.WriteLine(cannotWrite);
+            return 2;
         }
-        else
+
+        var exitCode = ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(file.Stream, format, rules, date, writerOptions), request.Parallel, error);
+        if (file.Commit(outputPath) is { } notWritten)
         {
-            output.Write(text);
+            error.WriteLine(notWritten);
+            return 2;
         }
 
         return exitCode;
     }
 
-    private sealed record Request(string[] Files, string Format, string? OutputPath, string? AsOf, string? Culture, string? ConfigPath);
-
+    private sealed record Request(string[] Files, string Format, string? OutputPath, string? AsOf, string? Culture, string? ConfigPath, int Parallel);
 }

@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Dpa.Rules.Authoring;
+using Dpa.Rules.Validation;
+using NodaTime;
+
+namespace Dpa.Rules.Serialization.Reports;
+
+/// <summary>What stays the same for every file of one report: its rules, date, options and words; and how one file's result
+/// becomes what every format reports about it (display path, lines, fingerprints, counts, the Art. 28 summary).</summary>
+/// <remarks><para>Immutable: <see cref="Describe"/> may run on many threads at once.</para></remarks>
+internal sealed class ReportSession
+{
+    public const string ToolName = "dpa-rules";
+
+    public static readonly Uri InformationUri = new("https://github.com/dpa-rules/Dpa.Rules");
+
+    public ReportSession(IEnumerable<RuleDescriptor> rules, LocalDate asOf, ReportWriterOptions options)
+    {
+        var byId = new SortedDictionary<RuleId, RuleDescriptor>();
+        foreach (var rule in rules)
+        {
+            ArgumentNullException.ThrowIfNull(rule, nameof(rules));
+            byId.TryAdd(rule.Id, rule);
+        }
+
+        Rules = [.. byId.Values];
+        RuleIndex = Rules.Select((rule, i) => KeyValuePair.Create(rule.Id, i)).ToFrozenDictionary();
+        AsOf = asOf;
+        Options = options;
+        Texts = ReportTexts.For(options.Culture);
+        Art28RuleIds = [.. Art28Checklist.Elements.Select(element => Rules.Where(element.Includes).Select(rule => rule.Id).ToImmutableArray())];
+    }
+
+    /// <summary>Gets every rule of the run, in id order.</summary>
+    public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>Gets the index of each rule in <see cref="Rules"/> (SARIF <c>ruleIndex</c>).</summary>
+    public FrozenDictionary<RuleId, int> RuleIndex { get; }
+
+    public LocalDate AsOf { get; }
+
+    public ReportWriterOptions Options { get; }
+
+    public ReportTexts Texts { get; }
+
+    /// <summary>Gets, per element of <see cref="Art28Checklist.Elements"/>, the rules of the run that check it.</summary>
+    public ImmutableArray<ImmutableArray<RuleId>> Art28RuleIds { get; }
+
+    public static string SeverityName(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => "error",
+        RuleSeverity.Warning => "warning",
+        RuleSeverity.Info => "info",
+        _ => "none",
+    };
+
+    public static string CoverageName(Art28Coverage coverage) => coverage switch
+    {
+        Art28Coverage.Covered => "covered",
+        Art28Coverage.Gap => "gap",
+        Art28Coverage.NotApplicable => "notApplicable",
+        _ => "notChecked",
+    };
+
+    /// <summary>The fingerprint recipe (docs/report-format.md): SHA-256 over rule id, file, model path and the occurrence
+    /// number of that triple, each followed by a line feed — never lines or message text, which change without the finding changing.</summary>
+    public static string Fingerprint(Finding finding, string file, int ordinal)
+    {
+        var text = string.Concat(finding.RuleId.ToString(), "\n", file, "\n", finding.Path, "\n", ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Computes what the formats report about one file.</summary>
+    public FileSection Describe(AgreementResult result)
+    {
+        var file = ReportPaths.ToDisplayPath(result.FilePath, Options.BaseDirectory);
+        var occurrences = new Dictionary<(RuleId, string), int>();
+        var findings = ImmutableArray.CreateBuilder<FindingContent>(result.Findings.Length);
+        var counts = default(Counts);
+        foreach (var finding in result.Findings)
+        {
+            var key = (finding.RuleId, finding.Path);
+            occurrences.TryGetValue(key, out var ordinal);
+            occurrences[key] = ordinal + 1;
+            findings.Add(new FindingContent(finding, result.Lines.GetLine(finding.Path), result.Lines.GetColumn(finding.Path), Fingerprint(finding, file, ordinal)));
+            counts = counts.Add(finding);
+        }
+
+        var art28 = result.Agreement is { } agreement
+            ? Art28Checklist.Evaluate(agreement, result.Findings, result.Rules.IsEmpty ? Rules : result.Rules)
+            : default;
+        return new FileSection(result, file, findings.MoveToImmutable(), art28, counts);
+    }
+}
