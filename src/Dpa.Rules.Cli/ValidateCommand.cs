@@ -23,10 +23,10 @@ internal static class ValidateCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (for people, with the Art. 28 summary), json, sarif (SARIF 2.1.0, for GitHub code scanning), or msbuild (one line per finding, file(line,col): error DPA4002: message, for CI problem matchers and editors).",
+            Description = "Output format: text (for people, with the Art. 28 summary), json, sarif (SARIF 2.1.0, for GitHub code scanning), msbuild (one line per finding, file(line,col): error DPA4002: message, for CI problem matchers and editors), or html (one self-contained page for people: findings by Art. 28 element, coverage, deadline timelines).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild", "html");
         var outputFile = new Option<string?>("--output")
         {
             Description = "Write the report to this file instead of standard output; the file is replaced whole or not at all.",
@@ -116,6 +116,7 @@ internal static class ValidateCommand
             "json" => ReportFormat.Json,
             "sarif" => ReportFormat.Sarif,
             "msbuild" => ReportFormat.Msbuild,
+            "html" => ReportFormat.Html,
             _ => ReportFormat.Text,
         };
         var writerOptions = new ReportWriterOptions

@@ -14,4 +14,7 @@ public enum ReportFormat
 
     /// <summary>One line per finding, <c>file(line,column): error DPA4002: message</c>, the shape CI problem matchers and editors read.</summary>
     Msbuild = 3,
+
+    /// <summary>One self-contained HTML page for people: findings by Art. 28 element, the coverage as a picture, the deadlines as timelines.</summary>
+    Html = 4,
 }

@@ -12,6 +12,7 @@ internal abstract class ReportFormatter(ReportSession session)
         ReportFormat.Json => new JsonReportWriter(session),
         ReportFormat.Sarif => new SarifReportWriter(session),
         ReportFormat.Msbuild => new MsbuildReportWriter(session),
+        ReportFormat.Html => new HtmlReportWriter(session),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 

@@ -10,7 +10,7 @@ namespace Dpa.Rules.Serialization.Reports;
 
 /// <summary>What stays the same for every file of one report: its rules, date, options and words; and how one file's result
 /// becomes what every format reports about it (display path, lines, fingerprints, counts, the Art. 28 summary).</summary>
-/// <remarks><para>Immutable: <see cref="Describe"/> may run on many threads at once.</para></remarks>
+/// <remarks><para><see cref="Describe"/> may run on many threads at once (its one cache is replaced whole, atomically).</para></remarks>
 internal sealed class ReportSession
 {
     public const string ToolName = "dpa-rules";
@@ -73,10 +73,33 @@ internal sealed class ReportSession
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
+    // Files validated with one plan share its rule array: the checklist's members are computed once per array, not per file.
+    private Art28Cache? _art28;
+
+    private ImmutableArray<ImmutableArray<RuleId>> Art28Members(ImmutableArray<RuleDescriptor> rules)
+    {
+        var array = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(rules);
+        if (Volatile.Read(ref _art28) is { } cached && ReferenceEquals(cached.Rules, array))
+        {
+            return cached.Members;
+        }
+
+        var members = Art28Checklist.Members(rules);
+        Volatile.Write(ref _art28, new Art28Cache(array, members));
+        return members;
+    }
+
+    private sealed record Art28Cache(RuleDescriptor[]? Rules, ImmutableArray<ImmutableArray<RuleId>> Members);
+
     /// <summary>Computes what the formats report about one file.</summary>
     public FileSection Describe(AgreementResult result)
     {
         var file = ReportPaths.ToDisplayPath(result.FilePath, Options.BaseDirectory);
+        if (!result.Findings.IsEmpty)
+        {
+            result.Lines.Prefetch(result.Findings.Select(finding => finding.Path));
+        }
+
         var occurrences = new Dictionary<(RuleId, string), int>();
         var findings = ImmutableArray.CreateBuilder<FindingContent>(result.Findings.Length);
         var counts = default(Counts);
@@ -90,7 +113,7 @@ internal sealed class ReportSession
         }
 
         var art28 = result.Agreement is { } agreement
-            ? Art28Checklist.Evaluate(agreement, result.Findings, result.Rules.IsEmpty ? Rules : result.Rules)
+            ? Art28Checklist.Evaluate(agreement, result.Findings, Art28Members(result.Rules.IsEmpty ? Rules : result.Rules))
             : default;
         return new FileSection(result, file, findings.MoveToImmutable(), art28, counts);
     }
