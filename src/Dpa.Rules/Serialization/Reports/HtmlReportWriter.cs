@@ -86,6 +86,12 @@ internal sealed class HtmlReportWriter(ReportSession session) : ReportFormatter(
             html.Append(CultureInfo.InvariantCulture, $"<td>{file.Counts.Errors}</td><td>{file.Counts.Warnings}</td><td>{file.Counts.Infos}</td><td>{file.Counts.Suppressed}</td><td>");
             HtmlPictures.AppendCoverageStrip(html, file, Texts, Html);
             html.Append("</td></tr>\n");
+            if (html.Length > 32 * 1024)
+            {
+                // One row per file: written as they are made, so that the table of a large portfolio is never held whole.
+                sink.Write(Utf8.GetBytes(html.ToString()));
+                html.Clear();
+            }
         }
 
         html.Append("</tbody>\n</table>\n</section>\n</main>\n<footer><p>").Append(Encode(ReportSession.ToolName + " " + Session.Options.ToolVersion)).Append(" · <a href=\"")

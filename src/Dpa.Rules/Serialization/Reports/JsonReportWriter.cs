@@ -51,6 +51,7 @@ internal sealed class JsonReportWriter(ReportSession session) : JsonSectionedFor
 
             WriteCounts(json, file.Counts);
             json.WriteEndObject();
+            DrainIfLarge(sink);
         }
 
         json.WriteEndArray();
@@ -61,7 +62,7 @@ internal sealed class JsonReportWriter(ReportSession session) : JsonSectionedFor
         WriteCounts(json, totals);
         json.WriteEndObject();
 
-        ReportJson.WriteArt28(json, Session, files);
+        ReportJson.WriteArt28(json, Session, files, () => DrainIfLarge(sink));
         json.WriteEndObject();
         Finish(sink);
     }

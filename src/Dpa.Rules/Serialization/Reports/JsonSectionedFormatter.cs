@@ -61,6 +61,16 @@ internal abstract class JsonSectionedFormatter(ReportSession session) : ReportFo
     }
 
     /// <summary>Ends the document: a final newline, everything to the sink.</summary>
+    /// <summary>Drains once the pending output passes 64 KB: the closing parts (one entry per file) are written as they are
+    /// made, so a report over 100,000 files never holds them all.</summary>
+    protected void DrainIfLarge(ReportSink sink)
+    {
+        if (Json.BytesPending + _buffer.WrittenCount > 64 * 1024)
+        {
+            Drain(sink);
+        }
+    }
+
     protected void Finish(ReportSink sink)
     {
         Json.Flush();

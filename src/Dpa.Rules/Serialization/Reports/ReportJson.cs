@@ -72,7 +72,7 @@ internal static class ReportJson
 
     /// <summary>Writes <c>"art28": { "elements": [...], "files": [...] }</c>: the checklist with per-element counts over the
     /// loaded files, then each loaded file's status per element.</summary>
-    public static void WriteArt28(Utf8JsonWriter json, ReportSession session, IReadOnlyList<FileSummary> files)
+    public static void WriteArt28(Utf8JsonWriter json, ReportSession session, IReadOnlyList<FileSummary> files, Action afterEachFile)
     {
         json.WriteStartObject("art28");
         json.WriteStartArray("elements");
@@ -137,6 +137,7 @@ internal static class ReportJson
 
             json.WriteEndArray();
             json.WriteEndObject();
+            afterEachFile();
         }
 
         json.WriteEndArray();

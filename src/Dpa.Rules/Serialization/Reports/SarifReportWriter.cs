@@ -47,10 +47,10 @@ internal sealed class SarifReportWriter(ReportSession session) : JsonSectionedFo
     {
         var json = Json;
         json.WriteEndArray();
-        WriteInvocation(json, files);
+        WriteInvocation(json, files, () => DrainIfLarge(sink));
         json.WriteStartObject("properties");
         json.WriteString("asOf", LocalDatePattern.Iso.Format(Session.AsOf));
-        ReportJson.WriteArt28(json, Session, files);
+        ReportJson.WriteArt28(json, Session, files, () => DrainIfLarge(sink));
         json.WriteEndObject();
 
         json.WriteEndObject();
@@ -111,7 +111,7 @@ internal sealed class SarifReportWriter(ReportSession session) : JsonSectionedFo
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<FileSummary> files)
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<FileSummary> files, Action afterEachFile)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
@@ -146,6 +146,7 @@ internal sealed class SarifReportWriter(ReportSession session) : JsonSectionedFo
 
             json.WriteEndArray();
             json.WriteEndObject();
+            afterEachFile();
         }
 
         json.WriteEndArray();

@@ -8,7 +8,7 @@ namespace Dpa.Rules.Tests.Serialization.Reports;
 /// cannot be read are named in every format; the writer keeps its contract on misuse.</summary>
 public sealed class StreamingReportWriterTests
 {
-    public static TheoryData<ReportFormat> Formats => [ReportFormat.Text, ReportFormat.Json, ReportFormat.Sarif, ReportFormat.Msbuild];
+    public static TheoryData<ReportFormat> Formats => [ReportFormat.Text, ReportFormat.Json, ReportFormat.Sarif, ReportFormat.Msbuild, ReportFormat.Html];
 
     private static ValidationRun RunWithUnreadable()
     {
@@ -130,6 +130,45 @@ public sealed class StreamingReportWriterTests
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(4, results.Count);
         Assert.All(results, r => Assert.False(r.TryGetProperty("ruleIndex", out _)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void ManyFiles_AreWrittenInPieces_NeverHeldWhole(ReportFormat format)
+    {
+        // The closing parts (JSON files[] and art28, SARIF's, the HTML summary table) have one entry per file: they must
+        // reach the stream as they are made, or a portfolio's report is held whole in memory before it is written.
+        var run = RunWithUnreadable();
+        using var stream = new LargestWriteStream();
+        var writer = new StreamingReportWriter(stream, format, run.Rules, run.AsOf, null);
+        for (var i = 0; i < 600; i++)
+        {
+            foreach (var result in run.Results)
+            {
+                writer.Write(Renamed(result, $"portfolio/{i:D4}/{result.FilePath}"));
+            }
+        }
+
+        writer.Complete();
+        Assert.True(stream.Length > 250_000, $"{stream.Length} bytes");
+        Assert.True(stream.LargestWrite <= 160 * 1024, $"one write of {stream.LargestWrite} bytes");
+    }
+
+    private sealed class LargestWriteStream : MemoryStream
+    {
+        public int LargestWrite { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            LargestWrite = Math.Max(LargestWrite, count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+            base.Write(buffer);
+        }
     }
 
     private static AgreementResult Renamed(AgreementResult result, string file) => result switch
