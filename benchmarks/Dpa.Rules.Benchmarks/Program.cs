@@ -12,6 +12,11 @@ if (args is ["--portfolio", ..])
     return PortfolioBenchmark.Run(args);
 }
 
+if (args is ["--portfolio-stages", _, ..])
+{
+    return PortfolioStages.Run(args);
+}
+
 if (args is ["--parse-baseline", _])
 {
     return PortfolioBenchmark.ParseBaseline(args);
