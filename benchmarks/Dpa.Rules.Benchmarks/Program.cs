@@ -7,6 +7,21 @@ if (args is ["--cli-startup", ..])
     return CliStartup.Run(args);
 }
 
+if (args is ["--portfolio", ..])
+{
+    return PortfolioBenchmark.Run(args);
+}
+
+if (args is ["--portfolio-stages", _, ..])
+{
+    return PortfolioStages.Run(args);
+}
+
+if (args is ["--parse-baseline", _])
+{
+    return PortfolioBenchmark.ParseBaseline(args);
+}
+
 // The three implementations of the comparison must agree before any number is worth reporting: check every input first,
 // so that a disagreement fails the run (and CI's dry smoke) with a non-zero exit code.
 try

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Dpa.Rules.Authoring;
 using Dpa.Rules.Model;
 using Dpa.Rules.Serialization;
 using Dpa.Rules.Serialization.Reports;
 using Dpa.Rules.Validation;
-using NodaTime;
 
 namespace Dpa.Rules.Cli;
 
@@ -25,10 +23,10 @@ internal static class ValidateCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (with the Art. 28 summary), json, or sarif (SARIF 2.1.0, for GitHub code scanning).",
+            Description = "Output format: text (for people, with the Art. 28 summary), json, sarif (SARIF 2.1.0, for GitHub code scanning), msbuild (one line per finding, file(line,col): error DPA4002: message, for CI problem matchers and editors), or html (one self-contained page for people: findings by Art. 28 element, coverage, deadline timelines).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild", "html");
         var outputFile = new Option<string?>("--output")
         {
             Description = "Write the report to this file instead of standard output; the file is replaced whole or not at all.",
@@ -54,15 +52,22 @@ internal static class ValidateCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many files to validate at once; the report is the same, in the same order, whatever the number. Default: the number of processors.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+
         var command = new Command(
             "validate",
             "Validate agreements against the rule catalog. Exit code 0: no error-severity finding; 1: at least one; 2: bad input or usage."
             + " Example: dpa-rules validate examples/002-simplicate.json --as-of 2025-11-01 --format json --output report.json")
         {
-            files, format, outputFile, asOf, culture, config, exclude,
+            files, format, outputFile, asOf, culture, config, exclude, parallel,
         };
         command.SetAction(parse => Run(
-            new Request(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(asOf), parse.GetValue(culture), parse.GetValue(config), parse.GetValue(exclude) ?? []),
+            new Request(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(asOf), parse.GetValue(culture), parse.GetValue(config), parse.GetValue(exclude) ?? [], parse.GetValue(parallel)),
             context));
         return command;
     }
@@ -118,87 +123,69 @@ internal static class ValidateCommand
             options = options with { Culture = culture == "nl" ? CultureInfo.GetCultureInfo("nl") : CultureInfo.InvariantCulture };
         }
 
-        var (paths, nothingMatched) = InputPaths.Expand(request.Files, request.Excludes, error);
-        var exitCode = nothingMatched ? 2 : 0;
-        var results = new List<AgreementResult>();
-        var rules = new SortedDictionary<RuleId, RuleDescriptor>();
-        LocalDate? asOfUsed = options.AsOf;
-        foreach (var path in paths)
+        if (request.Parallel < 1)
         {
-            switch (AgreementInput.TryRead(path, context))
-            {
-                case { Agreement: { } agreement, Lines: { } lines }:
-                    var report = AgreementValidator.Default.Validate(agreement, options);
-                    asOfUsed ??= report.AsOf;
-                    foreach (var rule in report.Rules)
-                    {
-                        rules.TryAdd(rule.Id, rule);
-                    }
-
-                    results.Add(AgreementResult.Validated(path, agreement, report.Findings.AddRange(report.SuppressedFindings), lines));
-                    if (!report.IsValid && exitCode == 0)
-                    {
-                        exitCode = 1;
-                    }
-
-                    break;
-                case { Error: { } loadError }:
-                    results.Add(AgreementResult.LoadFailed(path, loadError));
-                    exitCode = 2;
-                    break;
-                default:
-                    exitCode = 2;
-                    break;
-            }
+            error.WriteLine($"Invalid --parallel '{request.Parallel}': give how many files to validate at once, 1 or more.");
+            return 2;
         }
 
-        if (rules.Count == 0)
-        {
-            foreach (var rule in RuleCatalogView.All)
-            {
-                rules.TryAdd(rule.Id, rule);
-            }
-        }
-
-        // With no agreement validated there is no report date: today in the default zone, from the validator's clock.
-        var run = new ValidationRun(
-            results,
-            rules.Values,
-            asOfUsed ?? AgreementValidator.Default.Clock.GetCurrentInstant().InZone(AgreementDocument.DefaultTimeZone).Date);
-        var writerOptions = new ReportWriterOptions
-        {
-            ToolVersion = DpaRulesCommand.Version,
-            BaseDirectory = Directory.GetCurrentDirectory(),
-            UseColor = request.OutputPath is null && ReferenceEquals(output, Console.Out) && ReportWriterOptions.ShouldUseColor(!Console.IsOutputRedirected),
-        };
+        // One date for the whole report: without --as-of, today where the agreements' deadlines are counted by default.
+        options = options with { AsOf = options.AsOf ?? AgreementValidator.Default.Clock.GetCurrentInstant().InZone(AgreementDocument.DefaultTimeZone).Date };
         var format = request.Format switch
         {
             "json" => ReportFormat.Json,
             "sarif" => ReportFormat.Sarif,
+            "msbuild" => ReportFormat.Msbuild,
+            "html" => ReportFormat.Html,
             _ => ReportFormat.Text,
         };
-        var text = ReportWriter.Format(run, format, writerOptions);
-        if (!text.EndsWith('\n'))
+        var writerOptions = new ReportWriterOptions
         {
-            // Shells print the prompt after the output: end the report with its line.
-            text += "\n";
+            ToolVersion = DpaRulesCommand.Version,
+            BaseDirectory = Directory.GetCurrentDirectory(),
+            Culture = options.Culture,
+            UseColor = request.OutputPath is null && ReferenceEquals(output, Console.Out) && ReportWriterOptions.ShouldUseColor(!Console.IsOutputRedirected),
+        };
+
+        // An empty file name, or a directory or pattern that matches nothing, is bad input (exit 2); the files that were found
+        // are still reported. An empty name cannot name a file in the report, so it is said on stderr only.
+        var named = Array.FindAll(request.Files, file => file.Length > 0);
+        if (named.Length < request.Files.Length)
+        {
+            error.WriteLine($"'': {AgreementInput.Problem(string.Empty)}");
         }
 
-        if (request.OutputPath is { } outputPath)
+        var (inputs, nothingMatched) = InputPaths.Expand(named, request.Excludes, error);
+        var least = nothingMatched || named.Length < request.Files.Length ? 2 : 0;
+
+        if (request.OutputPath is not { } outputPath)
         {
-            if (CommandOutput.TryWriteFileAtomically(outputPath, text) is { } problem)
+            if (!ReferenceEquals(output, Console.Out))
             {
-                error.WriteLine(problem);
-                return 2;
+                return Math.Max(least, ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(output, format, rules, date, writerOptions), request.Parallel, context));
             }
-        }
-        else
-        {
-            output.Write(text);
+
+            // The console: UTF-8 bytes straight to standard output, buffered, written as each file's turn comes.
+            using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
+            return Math.Max(least, ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(stdout, format, rules, date, writerOptions), request.Parallel, context));
         }
 
-        return exitCode;
+        using var file = AtomicFile.TryCreate(outputPath, out var cannotWrite);
+        if (file is null)
+        {
+            error.WriteLine(cannotWrite);
+            return 2;
+        }
+
+        var exitCode = ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(file.Stream, format, rules, date, writerOptions), request.Parallel, context);
+        if (file.Commit(outputPath) is { } notWritten)
+        {
+            error.WriteLine(notWritten);
+            return 2;
+        }
+
+        return Math.Max(least, exitCode);
     }
 
-    private sealed record Request(string[] Files, string Format, string? OutputPath, string? AsOf, string? Culture, string? ConfigPath, string[] Excludes);
+    private sealed record Request(string[] Files, string Format, string? OutputPath, string? AsOf, string? Culture, string? ConfigPath, string[] Excludes, int Parallel);
 }

@@ -60,24 +60,38 @@ public static class Art28Checklist
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(rules);
-        var findingList = findings.ToList();
+        return Evaluate(agreement, findings, Members(rules));
+    }
+
+    /// <summary>Gets, per element, the rules among <paramref name="rules"/> that check it, in id order: what
+    /// <see cref="Evaluate(ProcessingAgreement, IEnumerable{Finding}, IEnumerable{RuleDescriptor})"/> computes per call, for a
+    /// report over many agreements validated with one rule set to compute once.</summary>
+    internal static ImmutableArray<ImmutableArray<RuleId>> Members(IEnumerable<RuleDescriptor> rules)
+    {
         var ruleList = rules.ToList();
+        return [.. Elements.Select(element => ruleList.Where(element.Includes).Select(r => r.Id).Distinct().Order().ToImmutableArray())];
+    }
+
+    /// <summary>Judges one agreement on every element, given each element's rules (<see cref="Members"/>).</summary>
+    internal static ImmutableArray<Art28ElementStatus> Evaluate(ProcessingAgreement agreement, IEnumerable<Finding> findings, ImmutableArray<ImmutableArray<RuleId>> members)
+    {
+        var gapIds = findings
+            .Where(f => !f.IsSuppressed && f.Severity is RuleSeverity.Error or RuleSeverity.Warning)
+            .Select(GapRuleId)
+            .Distinct()
+            .Order()
+            .ToImmutableArray();
         var result = ImmutableArray.CreateBuilder<Art28ElementStatus>(Elements.Length);
-        foreach (var element in Elements)
+        for (var i = 0; i < Elements.Length; i++)
         {
-            var members = ruleList.Where(element.Includes).Select(r => r.Id).Distinct().Order().ToImmutableArray();
-            var gaps = findingList
-                .Where(f => !f.IsSuppressed && f.Severity is RuleSeverity.Error or RuleSeverity.Warning)
-                .Select(GapRuleId)
-                .Where(members.Contains)
-                .Distinct()
-                .Order()
-                .ToImmutableArray();
+            var element = Elements[i];
+            var elementMembers = members[i];
+            var gaps = gapIds.Where(elementMembers.Contains).ToImmutableArray();
             var coverage = IsNotApplicable(element, agreement) ? Art28Coverage.NotApplicable
-                : members.IsEmpty ? Art28Coverage.NotChecked
+                : elementMembers.IsEmpty ? Art28Coverage.NotChecked
                 : gaps.IsEmpty ? Art28Coverage.Covered
                 : Art28Coverage.Gap;
-            result.Add(new Art28ElementStatus(element, coverage, members, coverage == Art28Coverage.Gap ? gaps : []));
+            result.Add(new Art28ElementStatus(element, coverage, elementMembers, coverage == Art28Coverage.Gap ? gaps : []));
         }
 
         return result.MoveToImmutable();

@@ -5,7 +5,8 @@ using Dpa.Rules.Validation;
 
 namespace Dpa.Rules.Serialization.Reports;
 
-/// <summary>What validating one agreement file produced: the agreement and its findings, or the error that kept it from loading.</summary>
+/// <summary>What validating one agreement file produced: the agreement and its findings, the error that kept it from loading, or
+/// why the file could not be read at all.</summary>
 /// <remarks>
 /// <para>The file path is kept as given and reported with forward slashes; pass it relative to the repository root so SARIF
 /// consumers (GitHub code scanning) can place results, or set <see cref="ReportWriterOptions.BaseDirectory"/>. Immutable and
@@ -19,11 +20,13 @@ public sealed class AgreementResult
         AgreementFormatException? loadError,
         ImmutableArray<Finding> findings,
         ImmutableArray<RuleDescriptor> rules,
-        AgreementLineIndex lines)
+        AgreementLineIndex lines,
+        string? readError = null)
     {
         FilePath = filePath;
         Agreement = agreement;
         LoadError = loadError;
+        ReadError = readError;
         Findings = findings;
         Rules = rules;
         Lines = lines;
@@ -37,6 +40,10 @@ public sealed class AgreementResult
 
     /// <summary>Gets why the agreement could not be loaded; <see langword="null"/> when it was loaded.</summary>
     public AgreementFormatException? LoadError { get; }
+
+    /// <summary>Gets why the file could not be read at all (missing, a directory, no permission); <see langword="null"/> when it
+    /// was read.</summary>
+    public string? ReadError { get; }
 
     /// <summary>Gets the findings, suppressed ones included, in the validator's order; empty when the agreement could not be loaded.</summary>
     public ImmutableArray<Finding> Findings { get; }
@@ -91,5 +98,17 @@ public sealed class AgreementResult
         ArgumentException.ThrowIfNullOrEmpty(filePath);
         ArgumentNullException.ThrowIfNull(error);
         return new AgreementResult(filePath, null, error, [], [], AgreementLineIndex.Empty);
+    }
+
+    /// <summary>Creates the result of a file that could not be read at all, so that every report format names it.</summary>
+    /// <param name="filePath">The path as given.</param>
+    /// <param name="reason">Why it could not be read, for people: <c>no such file</c>, <c>is a directory</c>, the operating
+    /// system's message.</param>
+    /// <returns>The result.</returns>
+    public static AgreementResult Unreadable(string filePath, string reason)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(filePath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return new AgreementResult(filePath, null, null, [], [], AgreementLineIndex.Empty, reason);
     }
 }

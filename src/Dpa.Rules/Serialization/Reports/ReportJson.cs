@@ -72,11 +72,11 @@ internal static class ReportJson
 
     /// <summary>Writes <c>"art28": { "elements": [...], "files": [...] }</c>: the checklist with per-element counts over the
     /// loaded files, then each loaded file's status per element.</summary>
-    public static void WriteArt28(Utf8JsonWriter json, ReportContent content)
+    public static void WriteArt28(Utf8JsonWriter json, ReportSession session, IReadOnlyList<FileSummary> files, Action afterEachFile)
     {
-        var loaded = content.Files.Where(f => f.Result.IsLoaded).ToList();
         json.WriteStartObject("art28");
         json.WriteStartArray("elements");
+        Span<int> counts = stackalloc int[4];
         for (var i = 0; i < Art28Checklist.Elements.Length; i++)
         {
             var element = Art28Checklist.Elements[i];
@@ -85,18 +85,24 @@ internal static class ReportJson
             json.WriteString("title", element.Title);
             json.WriteString("citation", element.Citation);
             json.WriteStartArray("ruleIds");
-            foreach (var rule in content.Run.Rules)
+            foreach (var id in session.Art28RuleIds[i])
             {
-                if (element.Includes(rule))
-                {
-                    json.WriteStringValue(rule.Id.ToString());
-                }
+                json.WriteStringValue(id.ToString());
             }
 
             json.WriteEndArray();
+            counts.Clear();
+            foreach (var file in files)
+            {
+                if (file.IsLoaded)
+                {
+                    counts[(int)file.Coverage(i)]++;
+                }
+            }
+
             foreach (var coverage in (ReadOnlySpan<Art28Coverage>)[Art28Coverage.Covered, Art28Coverage.Gap, Art28Coverage.NotApplicable, Art28Coverage.NotChecked])
             {
-                json.WriteNumber(ReportContent.CoverageName(coverage), loaded.Count(f => f.Art28[i].Coverage == coverage));
+                json.WriteNumber(ReportSession.CoverageName(coverage), counts[(int)coverage]);
             }
 
             json.WriteEndObject();
@@ -104,18 +110,23 @@ internal static class ReportJson
 
         json.WriteEndArray();
         json.WriteStartArray("files");
-        foreach (var file in loaded)
+        foreach (var file in files)
         {
+            if (!file.IsLoaded)
+            {
+                continue;
+            }
+
             json.WriteStartObject();
             json.WriteString("file", file.File);
             json.WriteStartArray("elements");
-            foreach (var status in file.Art28)
+            for (var i = 0; i < Art28Checklist.Elements.Length; i++)
             {
                 json.WriteStartObject();
-                json.WriteString("id", status.Element.Id);
-                json.WriteString("status", ReportContent.CoverageName(status.Coverage));
+                json.WriteString("id", Art28Checklist.Elements[i].Id);
+                json.WriteString("status", ReportSession.CoverageName(file.Coverage(i)));
                 json.WriteStartArray("gapRuleIds");
-                foreach (var id in status.GapRuleIds)
+                foreach (var id in file.GapRuleIds(i))
                 {
                     json.WriteStringValue(id.ToString());
                 }
@@ -126,6 +137,7 @@ internal static class ReportJson
 
             json.WriteEndArray();
             json.WriteEndObject();
+            afterEachFile();
         }
 
         json.WriteEndArray();

@@ -1,8 +1,9 @@
+using System.Globalization;
 using System.Reflection;
 
 namespace Dpa.Rules.Serialization.Reports;
 
-/// <summary>How a report is written: colour, the tool version it names, and the directory file paths are made relative to.</summary>
+/// <summary>How a report is written: colour, language, the tool version it names, and the directory file paths are made relative to.</summary>
 public sealed record ReportWriterOptions
 {
     /// <summary>Gets the defaults: no colour, the library's version, paths as given.</summary>
@@ -15,6 +16,11 @@ public sealed record ReportWriterOptions
     /// <summary>Gets the version reported as the tool's (SARIF <c>tool.driver.version</c>, JSON <c>tool.version</c>).</summary>
     /// <value>The library's informational version without build metadata.</value>
     public string ToolVersion { get; init; } = LibraryVersion;
+
+    /// <summary>Gets the language of the report's own words — headings, counts, where a finding comes from, the Art. 28
+    /// checklist — in the formats for people (text, HTML); findings bring their messages in the validation's culture.</summary>
+    /// <value>The invariant culture (English). Dutch for <c>nl</c> and its regions; other languages fall back to English.</value>
+    public CultureInfo Culture { get; init => field = value ?? throw new ArgumentNullException(nameof(Culture)); } = CultureInfo.InvariantCulture;
 
     /// <summary>Gets the directory that absolute file paths under it are made relative to (normally the repository root).</summary>
     /// <value><see langword="null"/>: file paths are reported as given.</value>

@@ -6,24 +6,19 @@ using NodaTime.Text;
 namespace Dpa.Rules.Serialization.Reports;
 
 /// <summary>Writes SARIF 2.1.0 with one run: every rule's metadata, one result per finding (suppressed ones with their
-/// suppression), load errors as tool notifications, and the Art. 28 summary in the run's properties.</summary>
+/// suppression) as each file comes, then files that did not load or could not be read as tool notifications, and the Art. 28
+/// summary in the run's properties.</summary>
 /// <remarks><para>Shaped for GitHub code scanning: <c>partialFingerprints</c>, a repository-relative <c>artifactLocation.uri</c>
 /// and <c>region.startLine</c> ≥ 1 on every result; the model path goes in <c>logicalLocations</c> too.</para></remarks>
-internal static class SarifReportWriter
+internal sealed class SarifReportWriter(ReportSession session) : JsonSectionedFormatter(session)
 {
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     public const string FingerprintKey = "dpaRules/v1";
 
-    public static void Write(ReportContent content, Utf8JsonWriter json)
+    public override void Begin(ReportSink sink)
     {
-        var rules = content.Run.Rules;
-        var ruleIndex = new Dictionary<RuleId, int>();
-        for (var i = 0; i < rules.Length; i++)
-        {
-            ruleIndex[rules[i].Id] = i;
-        }
-
+        var json = Json;
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
@@ -32,11 +27,11 @@ internal static class SarifReportWriter
 
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
-        json.WriteString("name", ReportContent.ToolName);
-        json.WriteString("version", content.Options.ToolVersion);
-        json.WriteString("informationUri", ReportContent.InformationUri.AbsoluteUri);
+        json.WriteString("name", ReportSession.ToolName);
+        json.WriteString("version", Session.Options.ToolVersion);
+        json.WriteString("informationUri", ReportSession.InformationUri.AbsoluteUri);
         json.WriteStartArray("rules");
-        foreach (var rule in rules)
+        foreach (var rule in Session.Rules)
         {
             WriteRule(json, rule);
         }
@@ -44,28 +39,32 @@ internal static class SarifReportWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-
-        WriteInvocation(json, content);
-
         json.WriteStartArray("results");
-        foreach (var file in content.Files)
-        {
-            foreach (var item in file.Findings)
-            {
-                WriteResult(json, file, item, ruleIndex[item.Finding.RuleId]);
-            }
-        }
+        Drain(sink);
+    }
 
+    public override void End(ReportSink sink, IReadOnlyList<FileSummary> files, Counts totals)
+    {
+        var json = Json;
         json.WriteEndArray();
-
+        WriteInvocation(json, files, () => DrainIfLarge(sink));
         json.WriteStartObject("properties");
-        json.WriteString("asOf", LocalDatePattern.Iso.Format(content.Run.AsOf));
-        ReportJson.WriteArt28(json, content);
+        json.WriteString("asOf", LocalDatePattern.Iso.Format(Session.AsOf));
+        ReportJson.WriteArt28(json, Session, files, () => DrainIfLarge(sink));
         json.WriteEndObject();
 
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+        Finish(sink);
+    }
+
+    protected override void OpenStandIn(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        json.WriteStartArray("results");
     }
 
     private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
@@ -112,26 +111,42 @@ internal static class SarifReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, ReportContent content)
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<FileSummary> files, Action afterEachFile)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", content.NotLoaded == 0);
+        json.WriteBoolean("executionSuccessful", files.All(file => file.IsLoaded));
         json.WriteStartArray("toolExecutionNotifications");
-        foreach (var file in content.Files)
+        foreach (var file in files)
         {
-            if (file.Result.LoadError is not { } error)
+            if (file.ErrorMessage is not { } message)
             {
                 continue;
             }
 
             json.WriteStartObject();
             json.WriteString("level", "error");
-            WriteText(json, "message", $"{file.File}: {error.Reason}");
+            WriteText(json, "message", $"{file.File}: {message}");
             json.WriteStartArray("locations");
-            WriteLocation(json, file.Uri, (int)Math.Max(1, Math.Min(int.MaxValue, error.LineNumber)), error.Path);
+            if (file.ErrorPath is { } path)
+            {
+                WriteLocation(json, file.Uri, (int)Math.Clamp(file.ErrorLine, 1, int.MaxValue), (int)Math.Clamp(file.ErrorColumn, 1, int.MaxValue), path);
+            }
+            else
+            {
+                // Not read at all: the file is all there is to point at.
+                json.WriteStartObject();
+                json.WriteStartObject("physicalLocation");
+                json.WriteStartObject("artifactLocation");
+                json.WriteString("uri", file.Uri);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
+            afterEachFile();
         }
 
         json.WriteEndArray();
@@ -139,16 +154,21 @@ internal static class SarifReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, ReportContent.FileContent file, ReportContent.FindingContent item, int ruleIndex)
+    protected override void WriteItem(Utf8JsonWriter json, FileSection file, FindingContent item)
     {
         var finding = item.Finding;
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId.ToString());
-        json.WriteNumber("ruleIndex", ruleIndex);
+        if (Session.RuleIndex.TryGetValue(finding.RuleId, out var ruleIndex))
+        {
+            // A rule the report was not told of up front has no entry in tool.driver.rules to point at.
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
         json.WriteString("level", Level(finding.Severity));
         WriteText(json, "message", finding.Message);
         json.WriteStartArray("locations");
-        WriteLocation(json, file.Uri, item.Line, finding.Path);
+        WriteLocation(json, file.Uri, item.Line, item.Column, finding.Path);
         json.WriteEndArray();
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, item.Fingerprint);
@@ -179,7 +199,7 @@ internal static class SarifReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter json, string uri, int line, string path)
+    private static void WriteLocation(Utf8JsonWriter json, string uri, int line, int column, string path)
     {
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
@@ -188,6 +208,7 @@ internal static class SarifReportWriter
         json.WriteEndObject();
         json.WriteStartObject("region");
         json.WriteNumber("startLine", line);
+        json.WriteNumber("startColumn", column);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("logicalLocations");

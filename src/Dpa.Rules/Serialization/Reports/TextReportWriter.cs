@@ -6,8 +6,10 @@ using NodaTime.Text;
 
 namespace Dpa.Rules.Serialization.Reports;
 
-/// <summary>Writes the compact text report: per file a header, one line per finding, the Art. 28 summary; then a summary line.</summary>
-internal static class TextReportWriter
+/// <summary>Writes the text report for people: per file its findings grouped errors first, then warnings, info and suppressed,
+/// each with the clause it comes from next to its path; the Art. 28 summary with the elements' titles; then a summary line.
+/// Every word is in the report's culture (<see cref="ReportWriterOptions.Culture"/>).</summary>
+internal sealed class TextReportWriter(ReportSession session) : ReportFormatter(session)
 {
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";
@@ -17,112 +19,189 @@ internal static class TextReportWriter
     private const string Cyan = "\u001b[36m";
     private const string Green = "\u001b[32m";
 
-    public static void Write(ReportContent content, TextWriter output)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private bool _first = true;
+
+    private ReportTexts Texts => Session.Texts;
+
+    private bool Color => Session.Options.UseColor;
+
+    public override void Begin(ReportSink sink)
     {
-        var color = content.Options.UseColor;
+    }
+
+    public override byte[] Render(FileSection file)
+    {
         var text = new StringBuilder();
-        foreach (var file in content.Files)
+        Paint(text, Bold, Clean(file.File)).Append('\n');
+        switch (file.Result)
         {
-            Paint(text, color, Bold, Clean(file.File)).Append('\n');
-            if (file.Result.LoadError is { } error)
-            {
+            case { LoadError: { } error }:
                 text.Append("  ");
-                Paint(text, color, Red, "load error").Append(CultureInfo.InvariantCulture, $" at {Clean(error.Path)} (line {error.LineNumber}): {Clean(error.Reason)}\n");
+                Paint(text, Red, Texts.NotAnAgreement).Append(": ").Append(Texts.Line).Append(' ').Append(error.LineNumber.ToString(CultureInfo.InvariantCulture))
+                    .Append(", ").Append(Texts.At).Append(' ').Append(Clean(error.Path)).Append(": ").Append(Clean(error.Reason)).Append('\n');
+                return Utf8.GetBytes(text.ToString());
+            case { ReadError: { } reason }:
+                text.Append("  ");
+                Paint(text, Red, Texts.CannotBeRead).Append(": ").Append(Clean(reason)).Append('\n');
+                return Utf8.GetBytes(text.ToString());
+        }
+
+        if (file.Findings.IsEmpty)
+        {
+            text.Append("  ");
+            Paint(text, Green, Texts.NoFindings).Append('\n');
+        }
+
+        AppendGroup(text, file, RuleSeverity.Error, Red);
+        AppendGroup(text, file, RuleSeverity.Warning, Yellow);
+        AppendGroup(text, file, RuleSeverity.Info, Cyan);
+        AppendSuppressed(text, file);
+        AppendArt28(text, file.Art28);
+        return Utf8.GetBytes(text.ToString());
+    }
+
+    public override void Append(ReportSink sink, byte[] section)
+    {
+        if (!_first)
+        {
+            sink.Write("\n"u8);
+        }
+
+        _first = false;
+        sink.Write(section);
+    }
+
+    public override void End(ReportSink sink, IReadOnlyList<FileSummary> files, Counts totals)
+    {
+        var notLoaded = files.Count(file => !file.IsLoaded);
+        var summary = new StringBuilder()
+            .Append(Texts.Files(files.Count)).Append(": ")
+            .Append(Texts.SeverityCount(RuleSeverity.Error, totals.Errors)).Append(", ")
+            .Append(Texts.SeverityCount(RuleSeverity.Warning, totals.Warnings)).Append(", ")
+            .Append(Texts.SeverityCount(RuleSeverity.Info, totals.Infos)).Append(", ")
+            .Append(Texts.SuppressedCount(totals.Suppressed));
+        if (notLoaded > 0)
+        {
+            summary.Append("; ").Append(Texts.Format(Texts.NotLoaded, Texts.Files(notLoaded)));
+        }
+
+        var text = new StringBuilder();
+        if (!_first)
+        {
+            text.Append('\n');
+        }
+
+        Paint(text, Bold, summary.Append('.').ToString()).Append('\n');
+        sink.Write(Utf8.GetBytes(text.ToString()));
+    }
+
+    private void AppendGroup(StringBuilder text, FileSection file, RuleSeverity severity, string colour)
+    {
+        var count = 0;
+        foreach (var item in file.Findings)
+        {
+            if (item.Finding.IsSuppressed || item.Finding.Severity != severity)
+            {
                 continue;
             }
 
-            if (file.Findings.IsEmpty)
+            if (count++ == 0)
             {
                 text.Append("  ");
-                Paint(text, color, Green, "no findings").Append('\n');
+                Paint(text, colour, Texts.Heading(severity)).Append('\n');
             }
 
-            foreach (var item in file.Findings)
-            {
-                AppendFinding(text, color, item.Finding);
-            }
-
-            AppendArt28(text, file.Art28);
+            AppendFinding(text, item, colour);
         }
-
-        AppendSummary(text, color, content);
-        output.Write(text.ToString());
     }
 
-    private static void AppendFinding(StringBuilder text, bool color, Finding finding)
+    private void AppendSuppressed(StringBuilder text, FileSection file)
     {
-        var severity = ReportContent.SeverityName(finding.Severity);
-        text.Append("  ");
-        if (finding.Suppression is { } suppression)
+        var count = 0;
+        foreach (var item in file.Findings)
         {
-            var line = new StringBuilder()
-                .Append(severity.PadRight(7)).Append(' ').Append(finding.RuleId.ToString()).Append(' ').Append(Clean(finding.Path)).Append(Source(finding)).Append(": ")
-                .Append(Clean(finding.Message)).Append(" [suppressed: ").Append(Clean(suppression.Justification));
+            if (item.Finding.Suppression is not { } suppression)
+            {
+                continue;
+            }
+
+            if (count++ == 0)
+            {
+                text.Append("  ");
+                Paint(text, Dim, Texts.Suppressed).Append('\n');
+            }
+
+            AppendFinding(text, item, Dim);
+            var why = new StringBuilder(Texts.Format(Texts.SuppressedBecause, Clean(suppression.Justification)));
             if (suppression.Approver is { } approver)
             {
-                line.Append("; approved by ").Append(Clean(approver));
+                why.Append("; ").Append(Texts.Format(Texts.ApprovedBy, Clean(approver)));
             }
 
             if (suppression.ExpiresOn is { } expiry)
             {
-                line.Append("; until ").Append(LocalDatePattern.Iso.Format(expiry));
+                why.Append("; ").Append(Texts.Format(Texts.Until, LocalDatePattern.Iso.Format(expiry)));
             }
 
-            Paint(text, color, Dim, line.Append(']').ToString()).Append('\n');
-            return;
+            text.Append(Indent);
+            Paint(text, Dim, why.ToString()).Append('\n');
         }
-
-        var paint = finding.Severity switch
-        {
-            RuleSeverity.Error => Red,
-            RuleSeverity.Warning => Yellow,
-            _ => Cyan,
-        };
-        Paint(text, color, paint, severity.PadRight(7)).Append(' ').Append(finding.RuleId.ToString()).Append(' ')
-            .Append(Clean(finding.Path)).Append(Source(finding)).Append(": ").Append(Clean(finding.Message)).Append('\n');
     }
 
-    // " (clause 7.1)", " (not stated)", or nothing for findings about no single fact.
-    private static string Source(Finding finding) => finding.Source.ToString() is { Length: > 0 } source ? " (" + Clean(source) + ")" : string.Empty;
+    // "    DPA4004  message" and below it "             $.path (clause 7.1), line 12".
+    private const string Indent = "             ";
 
-    private static void AppendArt28(StringBuilder text, System.Collections.Immutable.ImmutableArray<Art28ElementStatus> statuses)
+    private void AppendFinding(StringBuilder text, FindingContent item, string colour)
+    {
+        var finding = item.Finding;
+        text.Append("    ");
+        Paint(text, colour, finding.RuleId.ToString()).Append("  ").Append(Clean(finding.Message)).Append('\n');
+        text.Append(Indent).Append(Clean(finding.Path));
+        if (Texts.Source(finding.Source) is { Length: > 0 } source)
+        {
+            text.Append(" (").Append(Clean(source)).Append(')');
+        }
+
+        text.Append(", ").Append(Texts.Line).Append(' ').Append(item.Line.ToString(CultureInfo.InvariantCulture)).Append('\n');
+    }
+
+    private void AppendArt28(StringBuilder text, System.Collections.Immutable.ImmutableArray<Art28ElementStatus> statuses)
     {
         var covered = statuses.Count(s => s.Coverage == Art28Coverage.Covered);
-        text.Append(CultureInfo.InvariantCulture, $"  Art. 28: {covered} of {statuses.Length} elements covered");
-        AppendList(text, "gaps", statuses, Art28Coverage.Gap);
-        AppendList(text, "not applicable", statuses, Art28Coverage.NotApplicable);
-        AppendList(text, "not checked", statuses, Art28Coverage.NotChecked);
-        text.Append('\n');
+        text.Append("  ");
+        Paint(text, Bold, Texts.Format(Texts.Art28Heading, covered, statuses.Length)).Append('\n');
+        AppendElements(text, Texts.Gaps, statuses, Art28Coverage.Gap);
+        AppendElements(text, Texts.NotApplicable, statuses, Art28Coverage.NotApplicable);
+        AppendElements(text, Texts.NotChecked, statuses, Art28Coverage.NotChecked);
     }
 
-    private static void AppendList(StringBuilder text, string label, System.Collections.Immutable.ImmutableArray<Art28ElementStatus> statuses, Art28Coverage coverage)
+    private void AppendElements(StringBuilder text, string label, System.Collections.Immutable.ImmutableArray<Art28ElementStatus> statuses, Art28Coverage coverage)
     {
-        var ids = statuses.Where(s => s.Coverage == coverage).Select(s => s.Element.Id).ToList();
-        if (ids.Count > 0)
+        var first = true;
+        foreach (var status in statuses)
         {
-            text.Append("; ").Append(label).Append(": ").AppendJoin(", ", ids);
+            if (status.Coverage != coverage)
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                text.Append("    ").Append(label).Append(":\n");
+                first = false;
+            }
+
+            text.Append("      ").Append(Texts.Citation(status.Element)).Append(": ").Append(Texts.Title(status.Element));
+            if (!status.GapRuleIds.IsEmpty)
+            {
+                text.Append(" (").AppendJoin(", ", status.GapRuleIds).Append(')');
+            }
+
+            text.Append('\n');
         }
     }
-
-    private static void AppendSummary(StringBuilder text, bool color, ReportContent content)
-    {
-        var totals = content.Totals;
-        var summary = new StringBuilder()
-            .Append(Count(content.Files.Length, "file", "files")).Append(": ")
-            .Append(Count(totals.Errors, "error", "errors")).Append(", ")
-            .Append(Count(totals.Warnings, "warning", "warnings")).Append(", ")
-            .Append(Count(totals.Infos, "info", "info")).Append(", ")
-            .Append(totals.Suppressed.ToString(CultureInfo.InvariantCulture)).Append(" suppressed");
-        if (content.NotLoaded > 0)
-        {
-            summary.Append("; ").Append(Count(content.NotLoaded, "file", "files")).Append(" not loaded");
-        }
-
-        Paint(text, color, Bold, summary.Append('.').ToString()).Append('\n');
-    }
-
-    private static string Count(int n, string one, string many) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 
     // Party and sub-processor names reach messages from the agreement: control characters there must not drive the terminal,
     // and bidirectional controls (U+202E RIGHT-TO-LEFT OVERRIDE and the like) must not reorder what the reader sees.
@@ -147,6 +226,6 @@ internal static class TextReportWriter
     internal static bool IsUnsafe(char c) =>
         char.IsControl(c) || c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
-    private static StringBuilder Paint(StringBuilder text, bool color, string code, string value) =>
-        color ? text.Append(code).Append(value).Append(Reset) : text.Append(value);
+    private StringBuilder Paint(StringBuilder text, string code, string value) =>
+        Color ? text.Append(code).Append(value).Append(Reset) : text.Append(value);
 }

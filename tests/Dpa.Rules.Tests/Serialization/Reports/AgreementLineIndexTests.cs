@@ -20,6 +20,29 @@ public sealed class AgreementLineIndexTests
     }
 
     [Fact]
+    public void Columns_AreThoseOfTheMembersName_InUtf16CodeUnits_OnEveryLineShape()
+    {
+        var deadline = ReportFixture.LineOf(Planning, "\"deadline\": \"PT24H\"");
+        Assert.Equal(Planning.Split('\n')[deadline - 1].IndexOf('"', StringComparison.Ordinal) + 1, PlanningIndex.GetColumn("$.breach.deadline"));
+        Assert.Equal(1, PlanningIndex.GetColumn("$"));
+        Assert.Equal(1, AgreementLineIndex.Empty.GetColumn("$.breach"));
+
+        // One line, a byte-order mark, a two-byte 'é' and a four-byte '𝄞' (two UTF-16 code units) before the members.
+        var oneLine = AgreementLineIndex.Create([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"é\": 1, \"𝄞\": [10, {\"x\": 2}], \"b\": 3}")]);
+        Assert.Equal(2, oneLine.GetColumn("$['é']"));
+        Assert.Equal(10, oneLine.GetColumn("$['𝄞']"));
+        Assert.Equal(17, oneLine.GetColumn("$['𝄞'][0]"));
+        Assert.Equal(21, oneLine.GetColumn("$['𝄞'][1]"));
+        Assert.Equal(22, oneLine.GetColumn("$['𝄞'][1].x"));
+        Assert.Equal(32, oneLine.GetColumn("$.b"));
+        Assert.Equal(32, oneLine.GetColumn("$.b.missing"));
+
+        var crLf = AgreementLineIndex.Create(Encoding.UTF8.GetBytes("{\r\n\t\"a\": {\r\n    \"b\": 1 }\r\n}"));
+        Assert.Equal((2, 2), (crLf.GetLine("$.a"), crLf.GetColumn("$.a")));
+        Assert.Equal((3, 5), (crLf.GetLine("$.a.b"), crLf.GetColumn("$.a.b")));
+    }
+
+    [Fact]
     public void ExampleArrayElements_MapToTheLineWhereTheyStart()
     {
         // The example cites clauses per member ("clauses": { "locations": [...], "contacts": [...] }), so the arrays are found
