@@ -54,6 +54,11 @@ public sealed class ClauseReferences : IEquatable<ClauseReferences>
         return new(index < 0 ? Entries.Add(new(name, list)) : Entries.SetItem(index, new(name, list)));
     }
 
+    /// <summary>Wraps entries the JSON reader has already checked (members known and distinct, clause lists non-empty and
+    /// without blanks), without checking or copying them again.</summary>
+    internal static ClauseReferences FromChecked(ImmutableArray<KeyValuePair<string, ImmutableArray<string>>> entries) =>
+        entries.IsEmpty ? None : new(entries);
+
     /// <summary>Creates references from entries, as the JSON format writes them.</summary>
     /// <param name="entries">Member names (JSON names, or <see cref="WholeObject"/>) with their clauses; no member twice.</param>
     /// <exception cref="ArgumentException">A member is blank or repeated, or a clause list is empty or holds a blank clause.</exception>

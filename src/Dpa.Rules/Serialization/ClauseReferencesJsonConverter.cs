@@ -11,6 +11,13 @@ namespace Dpa.Rules.Serialization;
 /// key that names no member of the object is an error like any unknown property.</para></remarks>
 internal sealed class ClauseReferencesJsonConverter(ImmutableArray<string> members) : JsonConverter<ClauseReferences>
 {
+    // Reused per thread while one object's clauses are read: the model keeps only the exact-size arrays made from them.
+    [ThreadStatic]
+    private static string[]? t_clauses;
+
+    [ThreadStatic]
+    private static KeyValuePair<string, ImmutableArray<string>>[]? t_entries;
+
     public override ClauseReferences Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -18,43 +25,87 @@ internal sealed class ClauseReferencesJsonConverter(ImmutableArray<string> membe
             throw JsonFormatFailure.WrongType(JsonExpected.Clauses);
         }
 
-        var entries = ImmutableArray.CreateBuilder<KeyValuePair<string, ImmutableArray<string>>>();
+        var entries = t_entries ??= new KeyValuePair<string, ImmutableArray<string>>[8];
+        var count = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var member = reader.GetString()!;
-            var segment = JsonPaths.Member(member);
-            if (member != ClauseReferences.WholeObject && !members.Contains(member))
+            var member = KnownMember(ref reader);
+            for (var i = 0; i < count; i++)
             {
-                throw new JsonFormatFailure(JsonFormatErrorKind.UnknownProperty, [member, ClauseReferences.WholeObject, .. members], segment);
+                if (ReferenceEquals(entries[i].Key, member))
+                {
+                    throw new JsonFormatFailure(JsonFormatErrorKind.DuplicateProperty, [member], JsonPaths.Member(member));
+                }
             }
 
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw new JsonFormatFailure(JsonFormatErrorKind.WrongType, [JsonExpected.ClauseList], segment);
+                throw new JsonFormatFailure(JsonFormatErrorKind.WrongType, [JsonExpected.ClauseList], JsonPaths.Member(member));
             }
 
-            var clauses = ImmutableArray.CreateBuilder<string>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            if (count == entries.Length)
             {
-                if (reader.TokenType != JsonTokenType.String || reader.GetString() is not { } clause || string.IsNullOrWhiteSpace(clause))
-                {
-                    throw new JsonFormatFailure(JsonFormatErrorKind.InvalidValue, [JsonExpected.Clause], segment + JsonPaths.Index(clauses.Count));
-                }
-
-                clauses.Add(clause);
+                Array.Resize(ref entries, count * 2);
+                t_entries = entries;
             }
 
-            if (clauses.Count == 0)
-            {
-                throw new JsonFormatFailure(JsonFormatErrorKind.InvalidValue, [JsonExpected.ClauseList], segment);
-            }
-
-            entries.Add(new(member, clauses.ToImmutable()));
+            entries[count++] = new(member, ReadClauses(ref reader, member));
         }
 
-        // Duplicate keys are refused by the reader itself (AllowDuplicateProperties is off).
-        return ClauseReferences.Create(entries.ToImmutable());
+        var result = ClauseReferences.FromChecked(ImmutableArray.Create(entries.AsSpan(0, count)));
+        entries.AsSpan(0, count).Clear();
+        return result;
+    }
+
+    // The member's name as the owner's metadata spells it (no new string for a known member), or an unknown-property error.
+    private string KnownMember(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals(ClauseReferences.WholeObject))
+        {
+            return ClauseReferences.WholeObject;
+        }
+
+        foreach (var member in members)
+        {
+            if (reader.ValueTextEquals(member))
+            {
+                return member;
+            }
+        }
+
+        var unknown = reader.GetString()!;
+        throw new JsonFormatFailure(JsonFormatErrorKind.UnknownProperty, [unknown, ClauseReferences.WholeObject, .. members], JsonPaths.Member(unknown));
+    }
+
+    private static ImmutableArray<string> ReadClauses(ref Utf8JsonReader reader, string member)
+    {
+        var clauses = t_clauses ??= new string[8];
+        var count = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String || reader.GetString() is not { } clause || string.IsNullOrWhiteSpace(clause))
+            {
+                throw new JsonFormatFailure(JsonFormatErrorKind.InvalidValue, [JsonExpected.Clause], JsonPaths.Member(member) + JsonPaths.Index(count));
+            }
+
+            if (count == clauses.Length)
+            {
+                Array.Resize(ref clauses, count * 2);
+                t_clauses = clauses;
+            }
+
+            clauses[count++] = clause;
+        }
+
+        if (count == 0)
+        {
+            throw new JsonFormatFailure(JsonFormatErrorKind.InvalidValue, [JsonExpected.ClauseList], JsonPaths.Member(member));
+        }
+
+        var list = ImmutableArray.Create(clauses.AsSpan(0, count));
+        clauses.AsSpan(0, count).Clear();
+        return list;
     }
 
     public override void Write(Utf8JsonWriter writer, ClauseReferences value, JsonSerializerOptions options)

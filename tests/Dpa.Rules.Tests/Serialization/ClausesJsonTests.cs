@@ -21,6 +21,20 @@ public sealed class ClausesJsonTests
     }
 
     [Fact]
+    public void EscapedMemberNames_AndManyClauses_AreReadAsWritten()
+    {
+        // JSON allows escapes in property names ("\u0064" is 'd'); twelve clauses are more than the reader's first buffer holds.
+        var clauses = string.Join(", ", Enumerable.Range(1, 12).Select(i => $"\"7.{i}\""));
+        var agreement = AgreementJson.Parse(Agreement(
+            "{ \"clauses\": { \"\\u0064eadline\": [" + clauses + "], \"*\": [\"7\"], \"promptness\": [\"7.2\"], \"trigger\": [\"7.3\"] }, \"deadline\": \"PT24H\" }"));
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"7.{i}"), agreement.Breach.Clauses.For("deadline"));
+        Assert.Equal(["7.2"], agreement.Breach.Clauses.For("promptness"));
+        Assert.Equal(["7.3"], agreement.Breach.Clauses.For("trigger"));
+        Assert.Equal(["7"], agreement.Breach.Clauses.Whole);
+    }
+
+    [Fact]
     public void NoClauses_AreLeftOut()
     {
         var json = AgreementJson.ToJson(AgreementJson.Parse(Agreement("{ \"deadline\": \"PT24H\" }")));
