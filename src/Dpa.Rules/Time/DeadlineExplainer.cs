@@ -119,7 +119,8 @@ internal static class DeadlineExplainer
             steps.Add(Invariant($"Two working days: the days from {TimeText.Format(firstDay)} to {TimeText.Format(deadline.LastDay)} include at least two working days; no extension ({twoArticle})."));
         }
 
-        if (deadline.MayDependOnUnknownHolidays)
+        // Past the end of the verified data; a deadline before its start gets the next step instead.
+        if (deadline.MayDependOnUnknownHolidays && deadline.LastDay > calendar.CompleteThrough)
         {
             steps.Add(Invariant($"Caution: the holiday calendar '{calendar.Name}' is complete only through {TimeText.Format(calendar.CompleteThrough)}; a day equated later (e.g. by Royal Decree) could still move this deadline."));
         }

@@ -143,6 +143,17 @@ public sealed class DeadlineCalculatorTests
         Assert.False(contract.MayDependOnUnknownHolidays);
     }
 
+    [Fact]
+    public void BeforeDecreeData_TheExplanationNamesTheStartOfTheData_NotItsEnd()
+    {
+        // Ascension Day 2019 falls in the period; the calendar's decree data start in 2023 (Algemene termijnenwet Art. 3(3)).
+        var early = Amsterdam.Compute(D("2019-05-29"), ContractualPeriod.FromDays(1), CountingConvention.NlAtw);
+
+        Assert.True(early.MayDependOnUnknownHolidays);
+        Assert.Contains(early.Explain(), s => s.Contains("no verified decree data for 2019", StringComparison.Ordinal));
+        Assert.DoesNotContain(early.Explain(), s => s.Contains("complete only through", StringComparison.Ordinal));
+    }
+
     // Hours: elapsed time on the time line. Europe/Amsterdam: CET -> CEST on 2025-03-30, CEST -> CET on 2025-10-26.
     [Theory]
     [InlineData("2025-03-29T12:00:00+01", "PT24H", "2025-03-30T13:00:00+02")] // one hour later on the wall clock
