@@ -158,16 +158,19 @@ internal static class ValidateCommand
         var (inputs, nothingMatched) = InputPaths.Expand(named, request.Excludes, error);
         var least = nothingMatched || named.Length < request.Files.Length ? 2 : 0;
 
+        // No more threads than files: one file is validated on the calling thread, with no worker to start.
+        var parallel = Math.Clamp(inputs.Count, 1, request.Parallel);
+
         if (request.OutputPath is not { } outputPath)
         {
             if (!ReferenceEquals(output, Console.Out))
             {
-                return Math.Max(least, ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(output, format, rules, date, writerOptions), request.Parallel, context));
+                return Math.Max(least, ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(output, format, rules, date, writerOptions), parallel, context));
             }
 
             // The console: UTF-8 bytes straight to standard output, buffered, written as each file's turn comes.
             using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
-            return Math.Max(least, ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(stdout, format, rules, date, writerOptions), request.Parallel, context));
+            return Math.Max(least, ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(stdout, format, rules, date, writerOptions), parallel, context));
         }
 
         using var file = AtomicFile.TryCreate(outputPath, out var cannotWrite);
@@ -177,7 +180,7 @@ internal static class ValidateCommand
             return 2;
         }
 
-        var exitCode = ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(file.Stream, format, rules, date, writerOptions), request.Parallel, context);
+        var exitCode = ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(file.Stream, format, rules, date, writerOptions), parallel, context);
         if (file.Commit(outputPath) is { } notWritten)
         {
             error.WriteLine(notWritten);
