@@ -51,7 +51,7 @@ public sealed class AgreementLineIndex
                 if (_all is null)
                 {
                     var all = new Dictionary<string, Position>(StringComparer.Ordinal);
-                    Walk(_utf8, _ => true, (path, position) => all.TryAdd(path.ToString(), position));
+                    Walk(_utf8, _ => Interest.Visit, (path, position) => all.TryAdd(path.ToString(), position));
                     _all = all;
                 }
 
@@ -143,13 +143,17 @@ public sealed class AgreementLineIndex
         Dictionary<string, Position?>? wanted = null;
         foreach (var path in paths)
         {
+            // A path is resolved with all its ancestors; one that is not is wanted with all of them, resolved or not, so that the
+            // walk can skip whatever is not on the way to a wanted path.
+            if (_resolved.ContainsKey(path))
+            {
+                continue;
+            }
+
+            wanted ??= new Dictionary<string, Position?>(StringComparer.Ordinal);
             for (var current = path; current.Length > 0; current = Parent(current))
             {
-                if (!_resolved.ContainsKey(current))
-                {
-                    wanted ??= new Dictionary<string, Position?>(StringComparer.Ordinal);
-                    wanted.TryAdd(current, null);
-                }
+                wanted.TryAdd(current, null);
             }
         }
 
@@ -168,10 +172,11 @@ public sealed class AgreementLineIndex
             return;
         }
 
+        // A member or element whose path is not wanted is no wanted path's ancestor: its value is skipped unread.
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         Walk(
             _utf8,
-            path => lookup.TryGetValue(path, out var found) && found is null,
+            path => !lookup.TryGetValue(path, out var found) ? Interest.None : found is null ? Interest.Visit : Interest.Within,
             (path, position) => lookup[path] = position);
         foreach (var (path, position) in wanted)
         {
@@ -179,12 +184,21 @@ public sealed class AgreementLineIndex
         }
     }
 
-    private delegate bool PathFilter(ReadOnlySpan<char> path);
+    /// <summary>What a walk wants of a path: nothing at or under it (its value is skipped), only something under it, or the path itself.</summary>
+    private enum Interest
+    {
+        None,
+        Within,
+        Visit,
+    }
+
+    private delegate Interest PathFilter(ReadOnlySpan<char> path);
 
     private delegate void PathVisitor(ReadOnlySpan<char> path, Position position);
 
     /// <summary>Reads the document once, building each member's and element's path in one reused buffer; for the paths the
-    /// filter wants (the first occurrence of each), computes the position and visits it.</summary>
+    /// filter wants (the first occurrence of each), computes the position and visits it, and skips the values under which it
+    /// wants nothing.</summary>
     private static void Walk(ReadOnlySpan<byte> utf8Json, PathFilter wants, PathVisitor visit)
     {
         if (utf8Json.IsEmpty)
@@ -212,7 +226,11 @@ public sealed class AgreementLineIndex
                 {
                     path.Length = frames.Peek().PathLength;
                     path.AppendMember(ref reader);
-                    Visit(utf8Json, ref cursor, reader.TokenStartIndex + offset, path.Chars, wants, visit);
+                    if (!Visit(utf8Json, ref cursor, reader.TokenStartIndex + offset, path.Chars, wants, visit))
+                    {
+                        reader.Skip();
+                    }
+
                     continue;
                 }
 
@@ -229,7 +247,11 @@ public sealed class AgreementLineIndex
                     path.Length = array.PathLength;
                     path.AppendIndex(array.NextIndex);
                     frames.Push(array with { NextIndex = array.NextIndex + 1 });
-                    Visit(utf8Json, ref cursor, reader.TokenStartIndex + offset, path.Chars, wants, visit);
+                    if (!Visit(utf8Json, ref cursor, reader.TokenStartIndex + offset, path.Chars, wants, visit))
+                    {
+                        reader.Skip();
+                        continue;
+                    }
                 }
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -248,12 +270,16 @@ public sealed class AgreementLineIndex
         }
     }
 
-    private static void Visit(ReadOnlySpan<byte> utf8Json, ref Cursor cursor, long at, ReadOnlySpan<char> path, PathFilter wants, PathVisitor visit)
+    // Returns whether anything at or under the path is wanted.
+    private static bool Visit(ReadOnlySpan<byte> utf8Json, ref Cursor cursor, long at, ReadOnlySpan<char> path, PathFilter wants, PathVisitor visit)
     {
-        if (wants(path))
+        var interest = wants(path);
+        if (interest == Interest.Visit)
         {
             visit(path, cursor.Advance(utf8Json, at));
         }
+
+        return interest != Interest.None;
     }
 
     private readonly record struct Position(int Line, int Column);

@@ -25,6 +25,13 @@ internal abstract class JsonSectionedFormatter(ReportSession session) : ReportFo
         Drain(sink);
     }
 
+    // Each thread renders into a buffer of its own, kept from file to file: a file's fragment (about 1 KB a finding) would
+    // otherwise grow a new buffer by doubling, for every file. A buffer grown past the limit by a large file is not kept.
+    private const int KeptFragmentBytes = 1024 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_fragment;
+
     public sealed override byte[] Render(FileSection file)
     {
         if (file.Findings.IsEmpty)
@@ -32,18 +39,30 @@ internal abstract class JsonSectionedFormatter(ReportSession session) : ReportFo
             return [];
         }
 
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using var json = new Utf8JsonWriter(buffer, ReportJson.WriterOptions);
-        OpenStandIn(json);
-        json.Flush();
-        var start = buffer.WrittenCount;
-        foreach (var item in file.Findings)
+        var buffer = t_fragment ?? new ArrayBufferWriter<byte>(64 * 1024);
+        t_fragment = null;
+        buffer.ResetWrittenCount();
+        byte[] fragment;
+        using (var json = new Utf8JsonWriter(buffer, ReportJson.WriterOptions))
         {
-            WriteItem(json, file, item);
+            OpenStandIn(json);
+            json.Flush();
+            var start = buffer.WrittenCount;
+            foreach (var item in file.Findings)
+            {
+                WriteItem(json, file, item);
+            }
+
+            json.Flush();
+            fragment = buffer.WrittenSpan[start..].ToArray();
         }
 
-        json.Flush();
-        return buffer.WrittenSpan[start..].ToArray();
+        if (buffer.Capacity <= KeptFragmentBytes)
+        {
+            t_fragment = buffer;
+        }
+
+        return fragment;
     }
 
     /// <summary>Opens the objects and arrays that enclose the items (without writing any item), as the document does.</summary>
