@@ -219,6 +219,20 @@ public sealed class CliEdgeTests
     }
 
     [Fact]
+    public void DutchHtml_WorksInGlobalizationInvariantMode_WithDutchDayAndMonthNames()
+    {
+        var invariant = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
+
+        var (code, output, error) = RunProcess(invariant, null, "validate", "examples/002-simplicate.json", "--culture", "nl", "--as-of", "2025-11-01", "--format", "html");
+        var normal = RunProcess(null, null, "validate", "examples/002-simplicate.json", "--culture", "nl", "--as-of", "2025-11-01", "--format", "html");
+
+        Assert.Equal((1, string.Empty), (code, error));
+        // 1 November 2025 is a Saturday.
+        Assert.Contains("Beoordeeld per zaterdag 1 november 2025", output, StringComparison.Ordinal);
+        Assert.Equal(normal.Output, output);
+    }
+
+    [Fact]
     public void Sarif_FileNameWithABackslash_KeepsItInTheUri()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "A backslash is a separator on Windows.");

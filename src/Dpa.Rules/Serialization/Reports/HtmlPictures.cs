@@ -39,10 +39,28 @@ internal static class HtmlPictures
 
     private const int Width = 720;
 
-    public static string Day(LocalDate date, CultureInfo culture) => LocalDatePattern.Create("dddd d MMMM uuuu", culture).Format(date);
+    // Day and month names of the report's two languages, not the culture's data: in globalization-invariant mode (common in
+    // containers) the culture "nl" has no Dutch names, and the page must read the same there.
+    private static readonly string[] DutchDays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+    private static readonly string[] EnglishDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private static readonly string[] DutchMonths =
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+    private static readonly string[] EnglishMonths =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>Writes <paramref name="date"/> for people, as "zaterdag 1 november 2025" or "Saturday 1 November 2025".</summary>
+    public static string Day(LocalDate date, CultureInfo culture)
+    {
+        var dutch = ReferenceEquals(ReportTexts.For(culture), ReportTexts.Dutch);
+        var iso = date.WithCalendar(CalendarSystem.Iso);
+        var day = (dutch ? DutchDays : EnglishDays)[(int)iso.DayOfWeek - 1];
+        var month = (dutch ? DutchMonths : EnglishMonths)[iso.Month - 1];
+        return string.Create(CultureInfo.InvariantCulture, $"{day} {iso.Day} {month} {iso.Year:D4}");
+    }
 
     private static string Moment(ZonedDateTime moment, CultureInfo culture) =>
-        LocalDateTimePattern.Create("dddd d MMMM uuuu HH':'mm", culture).Format(moment.LocalDateTime) + " (" + moment.Zone.Id + ")";
+        Day(moment.Date, culture) + " " + LocalTimePattern.Create("HH':'mm", CultureInfo.InvariantCulture).Format(moment.TimeOfDay)
+        + " (" + moment.Zone.Id + ")";
 
     private static string Colour(Art28Coverage coverage) => coverage switch
     {
