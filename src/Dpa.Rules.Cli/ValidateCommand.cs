@@ -150,27 +150,30 @@ internal static class ValidateCommand
         // An empty file name, or a directory or pattern that matches nothing, is bad input (exit 2); the files that were found
         // are still reported. An empty name cannot name a file in the report, so it is said on stderr only.
         var named = Array.FindAll(request.Files, file => file.Length > 0);
-        if (named.Length < request.Files.Length)
+        var emptyName = named.Length < request.Files.Length;
+        if (emptyName)
         {
             error.WriteLine($"'': {AgreementInput.Problem(string.Empty)}");
         }
 
         var (inputs, nothingMatched) = InputPaths.Expand(named, request.Excludes, error);
-        var least = nothingMatched || named.Length < request.Files.Length ? 2 : 0;
+        var least = nothingMatched || emptyName ? 2 : 0;
 
         // No more threads than files: one file is validated on the calling thread, with no worker to start.
         var parallel = Math.Clamp(inputs.Count, 1, request.Parallel);
+        int Validate(StreamingReportWriterFactory destination) =>
+            Math.Max(least, ValidationPipeline.Run(inputs, options, destination, parallel, context));
 
         if (request.OutputPath is not { } outputPath)
         {
             if (!ReferenceEquals(output, Console.Out))
             {
-                return Math.Max(least, ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(output, format, rules, date, writerOptions), parallel, context));
+                return Validate((rules, date) => new StreamingReportWriter(output, format, rules, date, writerOptions));
             }
 
             // The console: UTF-8 bytes straight to standard output, buffered, written as each file's turn comes.
             using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
-            return Math.Max(least, ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(stdout, format, rules, date, writerOptions), parallel, context));
+            return Validate((rules, date) => new StreamingReportWriter(stdout, format, rules, date, writerOptions));
         }
 
         using var file = AtomicFile.TryCreate(outputPath, out var cannotWrite);
@@ -180,14 +183,14 @@ internal static class ValidateCommand
             return 2;
         }
 
-        var exitCode = ValidationPipeline.Run(inputs, options, (rules, date) => new StreamingReportWriter(file.Stream, format, rules, date, writerOptions), parallel, context);
+        var exitCode = Validate((rules, date) => new StreamingReportWriter(file.Stream, format, rules, date, writerOptions));
         if (file.Commit(outputPath) is { } notWritten)
         {
             error.WriteLine(notWritten);
             return 2;
         }
 
-        return Math.Max(least, exitCode);
+        return exitCode;
     }
 
     private sealed record Request(string[] Files, string Format, string? OutputPath, string? AsOf, string? Culture, string? ConfigPath, string[] Excludes, int Parallel);
