@@ -115,7 +115,7 @@ public sealed partial class RuleContext
             return;
         }
 
-        var message = string.Format(Culture, descriptor.GetMessageFormat(Culture), messageArgs);
+        var message = string.Format(Culture, descriptor.GetCompositeMessageFormat(Culture), messageArgs);
         Add(new Finding(descriptor, effective, message, paths[0], facts, source: Source(paths[0], paths[1..])));
     }
 

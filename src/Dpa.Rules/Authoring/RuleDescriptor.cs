@@ -32,6 +32,13 @@ public sealed class RuleDescriptor
     // The names of the message's arguments, read from the resources on first use; empty for host rules.
     private string[]? _messageArgumentNames;
 
+    // The texts of the culture last asked for (built-in rules), and the message format parsed: a validation formats every
+    // message in one culture, and a report asks for every finding's title.
+    private CulturedText? _titleText;
+    private CulturedText? _messageText;
+    private CulturedText? _descriptionText;
+    private CulturedFormat? _message;
+
     /// <summary>Creates a descriptor whose texts are resources: <c>{resourceName}Title</c>, <c>…Message</c>, <c>…Description</c>.</summary>
     internal RuleDescriptor(
         RuleId id,
@@ -118,11 +125,24 @@ public sealed class RuleDescriptor
 
     /// <summary>Gets the title in <paramref name="culture"/> (English or Dutch; others fall back to English).</summary>
     /// <param name="culture">The culture; <see langword="null"/> for English.</param>
-    public string GetTitle(CultureInfo? culture) => _title ?? GetText("Title", culture);
+    public string GetTitle(CultureInfo? culture) => _title ?? GetText("Title", culture, ref _titleText);
 
     /// <summary>Gets the message format in <paramref name="culture"/>.</summary>
     /// <param name="culture">The culture; <see langword="null"/> for English.</param>
-    public string GetMessageFormat(CultureInfo? culture) => _messageFormat ?? GetText("Message", culture);
+    public string GetMessageFormat(CultureInfo? culture) => _messageFormat ?? GetText("Message", culture, ref _messageText);
+
+    /// <summary>Gets the message format in <paramref name="culture"/>, parsed once for as long as that culture is asked for.</summary>
+    internal CompositeFormat GetCompositeMessageFormat(CultureInfo culture)
+    {
+        if (Volatile.Read(ref _message) is { } cached && ReferenceEquals(cached.Culture, culture))
+        {
+            return cached.Format;
+        }
+
+        var format = CompositeFormat.Parse(GetMessageFormat(culture));
+        Volatile.Write(ref _message, new CulturedFormat(culture, format));
+        return format;
+    }
 
     /// <summary>Gets the message template in <paramref name="culture"/>: the message format with its arguments named
     /// (<c>{minimum}</c> instead of <c>{1}</c>).</summary>
@@ -135,7 +155,7 @@ public sealed class RuleDescriptor
 
     /// <summary>Gets the description in <paramref name="culture"/>.</summary>
     /// <param name="culture">The culture; <see langword="null"/> for English.</param>
-    public string GetDescription(CultureInfo? culture) => _description ?? GetText("Description", culture);
+    public string GetDescription(CultureInfo? culture) => _description ?? GetText("Description", culture, ref _descriptionText);
 
     /// <summary>Gets whether the descriptor belongs to a host application's rule rather than to the built-in catalog.</summary>
     public bool IsHostRule => _title is not null;
@@ -242,10 +262,25 @@ public sealed class RuleDescriptor
         return text.ToString();
     }
 
-    // A missing text is a bug of the catalog, which its hygiene tests catch.
-    private string GetText(string kind, CultureInfo? culture) =>
-        _resources!.GetString(_resourceName + kind, culture ?? CultureInfo.InvariantCulture)
-        ?? throw new MissingManifestResourceException($"Rule resource '{_resourceName}{kind}' is missing.");
+    // A missing text is a bug of the catalog, which its hygiene tests catch. The text of the culture last asked for is kept:
+    // a report asks for every finding's title, and the resource manager walks its culture fallback on every call.
+    private string GetText(string kind, CultureInfo? culture, ref CulturedText? cache)
+    {
+        culture ??= CultureInfo.InvariantCulture;
+        if (Volatile.Read(ref cache) is { } cached && ReferenceEquals(cached.Culture, culture))
+        {
+            return cached.Text;
+        }
+
+        var text = _resources!.GetString(_resourceName + kind, culture)
+            ?? throw new MissingManifestResourceException($"Rule resource '{_resourceName}{kind}' is missing.");
+        Volatile.Write(ref cache, new CulturedText(culture, text));
+        return text;
+    }
+
+    private sealed record CulturedText(CultureInfo Culture, string Text);
+
+    private sealed record CulturedFormat(CultureInfo Culture, CompositeFormat Format);
 
     /// <summary>Returns the id and title, e.g. <c>DPA4004: No right to object to a new sub-processor</c>.</summary>
     public override string ToString() => $"{Id}: {Title}";

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dpa.Rules.Model;
@@ -11,6 +12,9 @@ namespace Dpa.Rules.Serialization;
 /// key that names no member of the object is an error like any unknown property.</para></remarks>
 internal sealed class ClauseReferencesJsonConverter(ImmutableArray<string> members) : JsonConverter<ClauseReferences>
 {
+    // The members' names in UTF-8, compared with a name's bytes as read (comparing with a string transcodes it on every call).
+    private readonly byte[][] _utf8Members = [.. members.Select(member => Encoding.UTF8.GetBytes(member))];
+
     // Reused per thread while one object's clauses are read: the model keeps only the exact-size arrays made from them.
     [ThreadStatic]
     private static string[]? t_clauses;
@@ -61,16 +65,18 @@ internal sealed class ClauseReferencesJsonConverter(ImmutableArray<string> membe
     // The member's name as the owner's metadata spells it (no new string for a known member), or an unknown-property error.
     private string KnownMember(ref Utf8JsonReader reader)
     {
-        if (reader.ValueTextEquals(ClauseReferences.WholeObject))
+        if (reader.ValueTextEquals("*"u8))
         {
             return ClauseReferences.WholeObject;
         }
 
-        foreach (var member in members)
+        // Unescaped names are compared as they are, without the reader's unescaping comparison.
+        var escaped = reader.ValueIsEscaped || reader.HasValueSequence;
+        for (var i = 0; i < _utf8Members.Length; i++)
         {
-            if (reader.ValueTextEquals(member))
+            if (escaped ? reader.ValueTextEquals(_utf8Members[i]) : reader.ValueSpan.SequenceEqual(_utf8Members[i]))
             {
-                return member;
+                return members[i];
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -36,7 +37,7 @@ internal static class Preconditions
     public static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(value))
+        if (!DefinedValues<TEnum>.Contains(value))
         {
             throw new ArgumentOutOfRangeException(paramName, value, $"Value is not a defined {typeof(TEnum).Name}.");
         }
@@ -59,4 +60,15 @@ internal static class Preconditions
 
         return value;
     }
+}
+
+/// <summary>The defined members of <typeparamref name="TEnum"/>, read once: <see cref="Enum.IsDefined{TEnum}(TEnum)"/> reads the
+/// enum's metadata on every call (by reflection in a NativeAOT build), and every enum value an agreement states is checked.</summary>
+internal static class DefinedValues<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly FrozenSet<TEnum> Values = Enum.GetValues<TEnum>().ToFrozenSet();
+
+    /// <summary>Gets whether <paramref name="value"/> is a defined member.</summary>
+    public static bool Contains(TEnum value) => Values.Contains(value);
 }

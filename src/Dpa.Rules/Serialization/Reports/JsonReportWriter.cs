@@ -96,7 +96,7 @@ internal sealed class JsonReportWriter(ReportSession session) : JsonSectionedFor
             json.WriteEndObject();
         }
 
-        json.WriteString("fingerprint", item.Fingerprint);
+        file.WriteFingerprint(json, "fingerprint", item);
         json.WriteEndObject();
     }
 

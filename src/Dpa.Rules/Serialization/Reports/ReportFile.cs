@@ -14,6 +14,14 @@ internal sealed record FileSection(
 {
     public string Uri => ReportPaths.ToUri(File);
 
+    /// <summary>Writes the fingerprint of <paramref name="item"/> (<see cref="ReportSession.Fingerprint(Finding, string, int)"/>) as a string value.</summary>
+    public void WriteFingerprint(System.Text.Json.Utf8JsonWriter json, string propertyName, FindingContent item)
+    {
+        Span<char> hex = stackalloc char[ReportSession.FingerprintLength];
+        ReportSession.Fingerprint(item.Finding, File, item.Ordinal, hex);
+        json.WriteString(propertyName, hex);
+    }
+
     public FileStatus Status => Result switch
     {
         { IsLoaded: true } => FileStatus.Validated,
@@ -22,8 +30,9 @@ internal sealed record FileSection(
     };
 }
 
-/// <summary>One finding with where it is in the file and its stable fingerprint.</summary>
-internal readonly record struct FindingContent(Finding Finding, int Line, int Column, string Fingerprint);
+/// <summary>One finding with where it is in the file, and its occurrence number among the file's findings of the same rule
+/// and path (the last part of its fingerprint, which only the formats that print it compute).</summary>
+internal readonly record struct FindingContent(Finding Finding, int Line, int Column, int Ordinal);
 
 /// <summary>How a file fared: validated, not a valid agreement, or not readable at all.</summary>
 internal enum FileStatus

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
@@ -67,10 +68,44 @@ internal sealed class ReportSession
 
     /// <summary>The fingerprint recipe (docs/report-format.md): SHA-256 over rule id, file, model path and the occurrence
     /// number of that triple, each followed by a line feed — never lines or message text, which change without the finding changing.</summary>
+    /// <returns>The hash's 64 lowercase hexadecimal digits.</returns>
     public static string Fingerprint(Finding finding, string file, int ordinal)
     {
-        var text = string.Concat(finding.RuleId.ToString(), "\n", file, "\n", finding.Path, "\n", ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        Span<char> hex = stackalloc char[FingerprintLength];
+        Fingerprint(finding, file, ordinal, hex);
+        return hex.ToString();
+    }
+
+    /// <summary>The number of characters of a fingerprint.</summary>
+    public const int FingerprintLength = 2 * SHA256.HashSizeInBytes;
+
+    /// <summary>Writes the fingerprint of <see cref="Fingerprint(Finding, string, int)"/> into <paramref name="hex"/>
+    /// (<see cref="FingerprintLength"/> characters), so that a report writes it without making a string.</summary>
+    public static void Fingerprint(Finding finding, string file, int ordinal, Span<char> hex)
+    {
+        Span<char> number = stackalloc char[11];
+        ordinal.TryFormat(number, out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var id = finding.RuleId.ToString();
+        ReadOnlySpan<string> parts = [id, file, finding.Path];
+        var length = Encoding.UTF8.GetMaxByteCount(id.Length + file.Length + finding.Path.Length + digits) + 4;
+        byte[]? rented = null;
+        Span<byte> text = length <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        var written = 0;
+        foreach (var part in parts)
+        {
+            written += Encoding.UTF8.GetBytes(part, text[written..]);
+            text[written++] = (byte)'\n';
+        }
+
+        written += Encoding.UTF8.GetBytes(number[..digits], text[written..]);
+        text[written++] = (byte)'\n';
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(text[..written], hash);
+        Convert.TryToHexStringLower(hash, hex, out _);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     // Files validated with one plan share its rule array: the checklist's members are computed once per array, not per file.
@@ -108,7 +143,7 @@ internal sealed class ReportSession
             var key = (finding.RuleId, finding.Path);
             occurrences.TryGetValue(key, out var ordinal);
             occurrences[key] = ordinal + 1;
-            findings.Add(new FindingContent(finding, result.Lines.GetLine(finding.Path), result.Lines.GetColumn(finding.Path), Fingerprint(finding, file, ordinal)));
+            findings.Add(new FindingContent(finding, result.Lines.GetLine(finding.Path), result.Lines.GetColumn(finding.Path), ordinal));
             counts = counts.Add(finding);
         }
 

@@ -171,7 +171,7 @@ internal sealed class SarifReportWriter(ReportSession session) : JsonSectionedFo
         WriteLocation(json, file.Uri, item.Line, item.Column, finding.Path);
         json.WriteEndArray();
         json.WriteStartObject("partialFingerprints");
-        json.WriteString(FingerprintKey, item.Fingerprint);
+        file.WriteFingerprint(json, FingerprintKey, item);
         json.WriteEndObject();
         if (finding.Suppression is { } suppression)
         {
